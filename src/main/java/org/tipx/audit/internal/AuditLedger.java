@@ -1,0 +1,100 @@
+package org.tipx.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit tables. Appends lock the chain head, so concurrent appends from any connection form one chain.
+ */
+@Repository
+public class AuditLedger {
+
+	private static final String COLUMNS = "seq, at, actor, actor_id, organisation_id, action, object_type, object_id, "
+			+ "outcome, detail, prev_hash, hash";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditLedger(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Appends in a transaction of its own and returns the new entry. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public AuditEntry append(String actor, UUID actorId, UUID organisationId, String action, String objectType,
+			String objectId, String outcome, String detail) {
+		record Head(long seq, String hash) {
+		}
+		Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+				.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+		long seq = head.seq() + 1;
+		Instant at = HashChain.storable(clock.instant());
+		String hash = HashChain.hash(seq, at, actor, actorId, organisationId, action, objectType, objectId, outcome,
+				detail, head.hash());
+		jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+				.params(seq, utc(at), actor, actorId, organisationId, action, objectType, objectId, outcome,
+						detail, head.hash(), hash)
+				.update();
+		jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
+		return new AuditEntry(seq, at, actor, actorId, organisationId, action, objectType, objectId, outcome, detail,
+				head.hash(), hash);
+	}
+
+	/** Streams every entry in sequence order without holding them all in memory. */
+	@Transactional(readOnly = true)
+	public void forEachInOrder(Consumer<AuditEntry> consumer) {
+		jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq").withFetchSize(1000)
+				.query((RowCallbackHandler) rs -> consumer.accept(map(rs)));
+	}
+
+	public long count() {
+		return jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
+	}
+
+	public Optional<AuditEntry> find(long seq) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE seq = ?").param(seq)
+				.query((rs, n) -> map(rs)).optional();
+	}
+
+	/** A page of entries, newest first, optionally filtered by action prefix and actor. */
+	public List<AuditEntry> page(String actionPrefix, String actor, int limit, long beforeSeq) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE seq < :before"
+				+ " AND (CAST(:action AS text) IS NULL OR action LIKE :action || '%')"
+				+ " AND (CAST(:actor AS text) IS NULL OR lower(actor) = lower(:actor))"
+				+ " ORDER BY seq DESC LIMIT :limit")
+				.param("before", beforeSeq).param("action", blankToNull(actionPrefix)).param("actor", blankToNull(actor))
+				.param("limit", limit)
+				.query((rs, n) -> map(rs)).list();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static AuditEntry map(ResultSet rs) throws SQLException {
+		return new AuditEntry(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+				rs.getString("actor"), rs.getObject("actor_id", UUID.class), rs.getObject("organisation_id", UUID.class),
+				rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
+				rs.getString("outcome"), rs.getString("detail"), rs.getString("prev_hash"), rs.getString("hash"));
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}

@@ -1,0 +1,15 @@
+package org.tipx.directory;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What other modules may ask of the directory.
+ */
+public interface Directory {
+
+	Optional<Organisation> organisation(OrganisationId id);
+
+	/** The organisations in a sharing group; empty if the group does not exist. */
+	Set<OrganisationId> sharingGroupMembers(java.util.UUID sharingGroupId);
+}

@@ -1,0 +1,5 @@
+/**
+ * Organisations, accounts, roles, API tokens and sharing groups; the login, token and session security of tipx.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Directory")
+package org.tipx.directory;

@@ -1,0 +1,71 @@
+package org.tipx.directory.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.tipx.audit.AuditTrail;
+import org.tipx.directory.internal.PasswordLogin;
+import org.tipx.directory.internal.TokenIssuer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: the token-authenticated, stateless JSON API under /api, and the session-based pages with form
+ * login and CSRF protection. Role checks sit on the controllers ({@code @PreAuthorize}) and in the use cases.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, TokenIssuer tokens, AuditTrail audit, JsonMapper json) throws Exception {
+		http.securityMatcher("/api/**")
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.requestCache(cache -> cache.disable())
+				.formLogin(form -> form.disable())
+				.httpBasic(basic -> basic.disable())
+				.logout(logout -> logout.disable())
+				.addFilterBefore(new BearerTokenFilter(tokens, audit, json), AnonymousAuthenticationFilter.class)
+				.authorizeHttpRequests(auth -> auth
+						.requestMatchers("/api/v1/auth/token").permitAll()
+						.anyRequest().authenticated())
+				.exceptionHandling(ex -> ex
+						.authenticationEntryPoint(ProblemResponses.unauthorized(json))
+						.accessDeniedHandler(ProblemResponses.forbidden(json)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, PasswordLogin login) throws Exception {
+		http.authenticationProvider(new PasswordLoginProvider(login))
+				.authorizeHttpRequests(auth -> auth
+						.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+								"/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+								"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+						.permitAll()
+						.requestMatchers("/account/password").authenticated()
+						.anyRequest().hasAuthority(TipxPrincipal.ACCOUNT))
+				.formLogin(form -> form.loginPage("/login")
+						.failureHandler(new LoginFailureRedirect())
+						.successHandler(new LoginSuccessRedirect())
+						.permitAll())
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+						.deleteCookies("TIPX_SESSION").permitAll())
+				.exceptionHandling(ex -> ex.accessDeniedHandler(new PasswordChangeRedirect()))
+				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+				.headers(headers -> headers
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+						.contentSecurityPolicy(csp -> csp.policyDirectives(
+								"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+										+ " script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'")));
+		return http.build();
+	}
+}

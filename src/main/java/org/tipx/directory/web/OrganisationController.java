@@ -1,0 +1,64 @@
+package org.tipx.directory.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tipx.directory.Organisation;
+import org.tipx.directory.internal.OrganisationRegistry;
+
+/**
+ * Member organisations: every account (and machine tokens with {@code directory:read}) may list them; only ADMIN
+ * registers them.
+ */
+@RestController
+@RequestMapping("/api/v1/organisations")
+@Tag(name = "organisations")
+class OrganisationController {
+
+	private final OrganisationRegistry registry;
+
+	OrganisationController(OrganisationRegistry registry) {
+		this.registry = registry;
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<OrganisationJson> register(@RequestBody NewOrganisation request) {
+		Organisation created = registry.register(request.name(), request.type(), request.country());
+		return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id()))
+				.body(OrganisationJson.of(created));
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('ACCOUNT') or hasAuthority('SCOPE_directory:read')")
+	List<OrganisationJson> list() {
+		return registry.all().stream().map(OrganisationJson::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAuthority('ACCOUNT') or hasAuthority('SCOPE_directory:read')")
+	OrganisationJson get(@PathVariable UUID id) {
+		return OrganisationJson.of(registry.get(id));
+	}
+
+	record NewOrganisation(String name, String type, String country) {
+	}
+
+	record OrganisationJson(UUID id, String name, String type, String country, java.time.Instant createdAt) {
+
+		static OrganisationJson of(Organisation o) {
+			return new OrganisationJson(o.id().value(), o.name(), o.type().name(), o.country().value(), o.createdAt());
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package org.tipx.platform.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A PostgreSQL 17 server running from tipx's own data directory. Closing it stops the server cleanly (and, for a
+ * throw-away test cluster, deletes its directory).
+ */
+public final class EmbeddedCluster implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedCluster.class);
+
+	private final EmbeddedPostgres postgres;
+
+	private final Path directory;
+
+	private final boolean ephemeral;
+
+	private EmbeddedCluster(EmbeddedPostgres postgres, Path directory, boolean ephemeral) {
+		this.postgres = postgres;
+		this.directory = directory;
+		this.ephemeral = ephemeral;
+	}
+
+	/** Starts a server on {@code directory}, first recovering from a crashed previous run if needed. */
+	public static EmbeddedCluster start(Path directory, boolean ephemeral) throws IOException {
+		Files.createDirectories(directory);
+		OrphanedPostmaster.recover(directory, Duration.ofSeconds(30));
+		boolean fresh = !Files.exists(directory.resolve("PG_VERSION"));
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.start();
+		log.info("Embedded PostgreSQL 17 on port {} with {} data in {}", postgres.getPort(), fresh ? "new" : "existing",
+				directory);
+		return new EmbeddedCluster(postgres, directory, ephemeral);
+	}
+
+	/** A throw-away cluster in a new temporary directory. */
+	public static EmbeddedCluster startThrowaway() throws IOException {
+		return start(Files.createTempDirectory("tipx-pg-"), true);
+	}
+
+	public String jdbcUrl() {
+		return postgres.getJdbcUrl("postgres", "postgres");
+	}
+
+	public Path directory() {
+		return directory;
+	}
+
+	@Override
+	public void close() throws IOException {
+		postgres.close();
+		log.info("Embedded PostgreSQL stopped cleanly");
+		if (ephemeral) {
+			FileSystemUtils.deleteRecursively(directory);
+		}
+	}
+}

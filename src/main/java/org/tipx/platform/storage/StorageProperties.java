@@ -1,0 +1,29 @@
+package org.tipx.platform.storage;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where tipx keeps its data. Without {@code url} an embedded PostgreSQL runs in {@code dataDir}/postgres; with it, tipx
+ * uses that server and starts nothing.
+ *
+ * @param dataDir   the data directory (TIPX_DATA_DIR)
+ * @param url       JDBC URL of an external PostgreSQL (TIPX_DB_URL)
+ * @param user      its user (TIPX_DB_USER)
+ * @param password  its password (TIPX_DB_PASSWORD)
+ * @param ephemeral throw the embedded cluster away on shutdown (tests)
+ */
+@ConfigurationProperties("tipx.db")
+record StorageProperties(Path dataDir, String url, String user, String password, boolean ephemeral) {
+
+	StorageProperties {
+		if (dataDir == null) {
+			dataDir = Path.of("tipx-data");
+		}
+	}
+
+	boolean external() {
+		return url != null && !url.isBlank();
+	}
+}

@@ -1,0 +1,31 @@
+package org.tipx.shared;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who is acting: a person's account or an organisation's machine token. The directory module puts an Actor in the
+ * security context; any module reads it from there to authorise and to audit.
+ */
+public interface Actor {
+
+	/** The account id; empty for machine tokens, which act for an organisation. */
+	Optional<UUID> accountId();
+
+	/** The name shown in the audit trail: the username, or {@code machine:<token name>}. */
+	String name();
+
+	UUID organisationId();
+
+	/** The actor of the current request, if one is authenticated. */
+	static Optional<Actor> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+			return Optional.of(actor);
+		}
+		return Optional.empty();
+	}
+}
