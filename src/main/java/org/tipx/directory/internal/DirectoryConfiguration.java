@@ -2,7 +2,11 @@ package org.tipx.directory.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tipx.directory.MachineScope;
 
@@ -12,10 +16,12 @@ import org.tipx.directory.MachineScope;
 @Configuration(proxyBeanMethods = false)
 class DirectoryConfiguration {
 
-	/** bcrypt today, with the algorithm id stored in each hash so a later switch to Argon2 re-hashes at login. */
+	/** bcrypt (cost 12 by default); each hash names its algorithm, so a later switch of algorithm stays readable. */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${tipx.directory.bcrypt-strength:12}") int strength) {
+		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(strength);
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", bcrypt));
+		return encoder;
 	}
 
 	@Bean
