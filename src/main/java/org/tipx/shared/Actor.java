@@ -12,6 +12,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public interface Actor {
 
+	/** The only authority of a person whose password was reset by an administrator, until they change it. */
+	String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
+	/** Whether the current request comes from a person who must change their password first. */
+	static boolean mustChangePassword() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities().stream()
+				.anyMatch(a -> PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+	}
+
 	/** The account id; empty for machine tokens, which act for an organisation. */
 	Optional<UUID> accountId();
 

@@ -106,11 +106,13 @@ public class AccountAdministration {
 		else {
 			throw new ForbiddenException("only ADMIN or ORG_ADMIN may list accounts");
 		}
+		audit.record(AuditRecord.success("account.list", "account", null).withDetail(rows.size() + " accounts"));
 		return rows.stream().map(a -> AccountView.of(a, now)).toList();
 	}
 
 	public AccountView view(TipxPrincipal caller, UUID id) {
 		StoredAccount account = manageableAccount(caller, id, "account.read");
+		audit.record(AuditRecord.success("account.read", "account", id));
 		return AccountView.of(account, clock.instant());
 	}
 

@@ -20,9 +20,7 @@ class PasswordChangeRedirect implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, jakarta.servlet.ServletException {
-		boolean mustChange = Actor.current().filter(TipxPrincipal.class::isInstance).map(TipxPrincipal.class::cast)
-				.map(TipxPrincipal::mustChangePassword).orElse(false);
-		if (mustChange) {
+		if (Actor.mustChangePassword()) {
 			response.sendRedirect(request.getContextPath() + "/account/password?required");
 			return;
 		}

@@ -26,12 +26,7 @@ final class ProblemResponses {
 
 	static AccessDeniedHandler forbidden(JsonMapper json) {
 		return (request, response, exception) -> {
-			boolean mustChange = request.getUserPrincipal() != null
-					&& org.tipx.shared.Actor.current().filter(TipxPrincipal.class::isInstance)
-							.map(TipxPrincipal.class::cast).map(TipxPrincipal::mustChangePassword).orElse(false);
-			write(json, response, HttpStatus.FORBIDDEN, mustChange
-					? "Your password was reset by an administrator: change it first (POST /api/v1/me/password)"
-					: "Your account may not do this");
+			write(json, response, HttpStatus.FORBIDDEN, "Your account may not do this");
 		};
 	}
 

@@ -24,9 +24,6 @@ public record TipxPrincipal(UUID account, String name, UUID organisationId, Set<
 	/** Authority held by every person who may use tipx normally. */
 	public static final String ACCOUNT = "ACCOUNT";
 
-	/** The only authority of a person whose password was reset by an administrator. */
-	public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
-
 	public TipxPrincipal {
 		roles = Set.copyOf(roles);
 		scopes = Set.copyOf(scopes);
@@ -51,7 +48,7 @@ public record TipxPrincipal(UUID account, String name, UUID organisationId, Set<
 			scopes.forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
 		}
 		else if (mustChangePassword) {
-			authorities.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+			authorities.add(new SimpleGrantedAuthority(Actor.PASSWORD_CHANGE_REQUIRED));
 		}
 		else {
 			authorities.add(new SimpleGrantedAuthority(ACCOUNT));

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tipx.shared.Actor;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.ForbiddenException;
 import org.tipx.shared.InvalidInputException;
@@ -67,7 +68,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-		return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your account may not do this");
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", Actor.mustChangePassword()
+				? "Your password was reset by an administrator: change it first (POST /api/v1/me/password)"
+				: "Your account may not do this");
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
