@@ -12,4 +12,7 @@ public interface Directory {
 
 	/** The organisations in a sharing group; empty if the group does not exist. */
 	Set<OrganisationId> sharingGroupMembers(java.util.UUID sharingGroupId);
+
+	/** The sharing groups an organisation belongs to. */
+	Set<java.util.UUID> sharingGroupsOf(OrganisationId organisation);
 }

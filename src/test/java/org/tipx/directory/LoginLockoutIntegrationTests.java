@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tipx.Api;
+import org.tipx.Fixtures;
 import org.tipx.TipxIntegrationTest;
 
 /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tipx.Api;
+import org.tipx.Fixtures;
 import org.tipx.TipxIntegrationTest;
 
 /**

@@ -34,4 +34,9 @@ class DirectoryQueries implements Directory {
 	public Set<OrganisationId> sharingGroupMembers(UUID sharingGroupId) {
 		return groups.members(sharingGroupId).stream().map(OrganisationId::new).collect(Collectors.toSet());
 	}
+
+	@Override
+	public Set<UUID> sharingGroupsOf(OrganisationId organisation) {
+		return Set.copyOf(groups.containing(organisation.value()));
+	}
 }

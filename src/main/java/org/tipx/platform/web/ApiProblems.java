@@ -28,6 +28,7 @@ import org.tipx.shared.ConflictException;
 import org.tipx.shared.ForbiddenException;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
+import org.tipx.shared.RateLimitedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -71,6 +72,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", Actor.mustChangePassword()
 				? "Your password was reset by an administrator: change it first (POST /api/v1/me/password)"
 				: "Your account may not do this");
+	}
+
+	@ExceptionHandler(RateLimitedException.class)
+	ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+		problem.setTitle("Too many requests");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+				.body(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * otherwise taken from the browser among the languages tipx speaks.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class PlatformConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("id"));

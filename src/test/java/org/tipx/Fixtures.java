@@ -1,4 +1,4 @@
-package org.tipx.directory;
+package org.tipx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,31 +6,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.tipx.Api;
-import org.tipx.TipxIntegrationTest;
 
 /**
  * Creates organisations and accounts through the public API, with unique names so tests sharing one database never
  * collide.
  */
-final class Fixtures {
+public final class Fixtures {
 
-	static final String PASSWORD = "violet-harbour-lantern-93";
+	public static final String PASSWORD = "violet-harbour-lantern-93";
 
-	final Api api;
+	public final Api api;
 
-	final String admin;
+	public final String admin;
 
-	Fixtures(Api api) {
+	public Fixtures(Api api) {
 		this.api = api;
 		this.admin = api.login("admin", TipxIntegrationTest.ADMIN_PASSWORD);
 	}
 
-	static String unique(String prefix) {
+	public static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	String organisation(String type, String country) {
+	public String organisation(String type, String country) {
 		var reply = api.post(admin, "/api/v1/organisations",
 				Map.of("name", unique("org"), "type", type, "country", country));
 		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
@@ -38,7 +36,7 @@ final class Fixtures {
 	}
 
 	/** Opens an account and returns its username. */
-	String account(String organisationId, String... roles) {
+	public String account(String organisationId, String... roles) {
 		String username = unique("user").toLowerCase();
 		var reply = api.post(admin, "/api/v1/users", Map.of("username", username, "password", PASSWORD,
 				"organisationId", organisationId, "roles", List.of(roles)));
@@ -46,7 +44,7 @@ final class Fixtures {
 		return username;
 	}
 
-	String accountId(String username) {
+	public String accountId(String username) {
 		for (var account : api.get(admin, "/api/v1/users").json()) {
 			if (account.get("username").asString().equals(username)) {
 				return account.get("id").asString();
@@ -55,7 +53,7 @@ final class Fixtures {
 		throw new IllegalStateException("no account " + username);
 	}
 
-	String tokenFor(String username) {
+	public String tokenFor(String username) {
 		return api.login(username, PASSWORD);
 	}
 }

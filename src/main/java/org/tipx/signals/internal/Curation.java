@@ -1,0 +1,187 @@
+package org.tipx.signals.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tipx.audit.AuditRecord;
+import org.tipx.audit.AuditTrail;
+import org.tipx.shared.ConflictException;
+import org.tipx.shared.ForbiddenException;
+import org.tipx.shared.InvalidInputException;
+import org.tipx.shared.NotFoundException;
+import org.tipx.signals.IndicatorType;
+import org.tipx.signals.canonical.Canonical;
+import org.tipx.signals.canonical.Canonicalisers;
+import org.tipx.signals.canonical.RawIndicator;
+
+/**
+ * What analysts do to keep networks true: retract a report (voided with a reason, never deleted), give it an
+ * expiry, cut a wrong link, and keep the warning list. Each change recomputes the affected network and is audited.
+ */
+@Service
+public class Curation {
+
+	private final ReportStore store;
+
+	private final Correlation correlation;
+
+	private final Cuts cuts;
+
+	private final Reading reading;
+
+	private final WarningList warningList;
+
+	private final Canonicalisers canonicalisers;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Curation(ReportStore store, Correlation correlation, Cuts cuts, Reading reading, WarningList warningList,
+			Canonicalisers canonicalisers, AuditTrail audit, Clock clock) {
+		this.store = store;
+		this.correlation = correlation;
+		this.cuts = cuts;
+		this.reading = reading;
+		this.warningList = warningList;
+		this.canonicalisers = canonicalisers;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public StoredReport retract(Viewer viewer, UUID id, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "is required: say why the report is retracted");
+		}
+		StoredReport report = owned(viewer, id, "signals.report.retract");
+		if (report.retractedAt() != null) {
+			throw new ConflictException("id", "the report is already retracted");
+		}
+		correlation.lock();
+		store.retract(id, clock.instant(), reason.strip());
+		correlation.recompute(report.networkId());
+		audit.record(AuditRecord.success("signals.report.retract", "signal_report", id).withDetail(reason.strip()));
+		return store.find(id).orElseThrow();
+	}
+
+	@Transactional
+	public StoredReport expire(Viewer viewer, UUID id, Instant expiresAt) {
+		StoredReport report = owned(viewer, id, "signals.report.expiry");
+		correlation.lock();
+		store.setExpiry(id, expiresAt);
+		if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+			correlation.recompute(report.networkId());
+			store.markSwept(id);
+		}
+		audit.record(AuditRecord.success("signals.report.expiry", "signal_report", id)
+				.withDetail("expiresAt=" + expiresAt));
+		return store.find(id).orElseThrow();
+	}
+
+	/** Takes reports whose expiry has passed out of their networks. */
+	@Scheduled(fixedDelayString = "${tipx.signals.expiry-sweep:PT5M}")
+	@Transactional
+	public void sweepExpired() {
+		List<StoredReport> expired = store.expiredUnswept(clock.instant());
+		if (expired.isEmpty()) {
+			return;
+		}
+		correlation.lock();
+		for (StoredReport report : expired) {
+			correlation.recompute(report.networkId());
+			store.markSwept(report.id());
+			audit.recordFor("system", AuditRecord.success("signals.report.expired", "signal_report", report.id()));
+		}
+	}
+
+	/**
+	 * Cuts the link a value makes between two reports. The cut holds when new reports arrive; they may still connect
+	 * the two through other reports, which is then visible as such.
+	 */
+	@Transactional
+	public CutResult cut(Viewer viewer, String type, String canonical, List<UUID> reports, String reason) {
+		IndicatorType indicatorType = IndicatorType.fromWire(type)
+				.orElseThrow(() -> new InvalidInputException("type", "must be one of " + IndicatorType.wireNames()));
+		if (canonical == null || canonical.isBlank()) {
+			throw new InvalidInputException("canonical", "is required");
+		}
+		if (reports == null || reports.size() != 2 || reports.get(0) == null || reports.get(1) == null
+				|| reports.get(0).equals(reports.get(1))) {
+			throw new InvalidInputException("reports", "must name exactly two different reports");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "is required: say why the link is wrong");
+		}
+		StoredReport a = reading.visible(viewer, reports.get(0));
+		StoredReport b = reading.visible(viewer, reports.get(1));
+		ValueKey key = new ValueKey(indicatorType, canonical.strip());
+		boolean aHolds = store.indicators(a.id()).stream().anyMatch(i -> i.valid() && i.key().equals(key));
+		boolean bHolds = store.indicators(b.id()).stream().anyMatch(i -> i.valid() && i.key().equals(key));
+		if (!aHolds || !bHolds) {
+			throw new InvalidInputException("canonical", "both reports must hold this canonical value");
+		}
+		correlation.lock();
+		UUID id = cuts.add(key, a.id(), b.id(), reason.strip(), viewer.accountId(), clock.instant());
+		if (a.networkId().equals(b.networkId())) {
+			correlation.recompute(a.networkId());
+		}
+		audit.record(AuditRecord.success("signals.link.cut", "signal_cut", id)
+				.withDetail(type + " " + key.canonical() + " between " + a.id() + " and " + b.id() + ": " + reason.strip()));
+		StoredReport afterA = store.find(a.id()).orElseThrow();
+		StoredReport afterB = store.find(b.id()).orElseThrow();
+		return new CutResult(id, !afterA.networkId().equals(afterB.networkId()));
+	}
+
+	@Transactional
+	public WarningList.Entry addWarning(String actor, String type, String value, String note) {
+		ValueKey key = warningKey(type, value);
+		if (note == null || note.isBlank()) {
+			throw new InvalidInputException("note", "is required: say why this value never links");
+		}
+		warningList.add(key, note.strip(), actor);
+		audit.record(AuditRecord.success("signals.warning_list.add", key.type().wire(), key.canonical())
+				.withDetail(note.strip()));
+		return warningList.match(key).orElseThrow();
+	}
+
+	@Transactional
+	public void removeWarning(String type, String value) {
+		ValueKey key = warningKey(type, value);
+		if (!warningList.remove(key)) {
+			throw new NotFoundException("warning-list entry " + type + " " + key.canonical());
+		}
+		audit.record(AuditRecord.success("signals.warning_list.remove", key.type().wire(), key.canonical()));
+	}
+
+	private ValueKey warningKey(String type, String value) {
+		IndicatorType indicatorType = IndicatorType.fromWire(type)
+				.orElseThrow(() -> new InvalidInputException("type", "must be one of " + IndicatorType.wireNames()));
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException("value", "is required");
+		}
+		Canonical canonical = canonicalisers.canonicalise(new RawIndicator(indicatorType, value, null, null, null));
+		if (!canonical.valid()) {
+			throw new InvalidInputException("value", "does not parse: " + canonical.reason());
+		}
+		return new ValueKey(indicatorType, canonical.canonical());
+	}
+
+	private StoredReport owned(Viewer viewer, UUID id, String action) {
+		StoredReport report = reading.visible(viewer, id);
+		if (!report.organisationId().equals(viewer.organisationId())) {
+			audit.record(AuditRecord.denied(action, "signal_report", id, "not the reporting organisation"));
+			throw new ForbiddenException("only the reporting organisation may change this report");
+		}
+		return report;
+	}
+
+	/** The cut's id, and whether the two reports now sit in different networks. */
+	public record CutResult(UUID id, boolean separated) {
+	}
+}

@@ -1,0 +1,46 @@
+package org.tipx.signals.internal;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a canonical value may link reports at all: strong types only, never a warning-listed value, never a value
+ * the automatic cap has flagged.
+ */
+@Component
+class LinkRules {
+
+	private final WarningList warningList;
+
+	private final ReportStore store;
+
+	private final AtomicReference<Set<ValueKey>> flagged = new AtomicReference<>();
+
+	LinkRules(WarningList warningList, ReportStore store) {
+		this.warningList = warningList;
+		this.store = store;
+	}
+
+	boolean linkable(ValueKey key) {
+		return !key.type().weak() && warningList.match(key).isEmpty() && !flagged().contains(key);
+	}
+
+	void flagged(ValueKey key, java.time.Instant at, String reason) {
+		store.flag(key, at, reason);
+		flagged.set(null);
+	}
+
+	private Set<ValueKey> flagged() {
+		Set<ValueKey> current = flagged.get();
+		if (current == null) {
+			current = store.flaggedValues().stream()
+					.map(f -> new ValueKey(org.tipx.signals.IndicatorType.fromWire(f.type()).orElseThrow(), f.canonical()))
+					.collect(Collectors.toUnmodifiableSet());
+			flagged.set(current);
+		}
+		return current;
+	}
+}

@@ -1,0 +1,79 @@
+package org.tipx.signals.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tipx.audit.AuditRecord;
+import org.tipx.audit.AuditTrail;
+import org.tipx.shared.NotFoundException;
+
+/**
+ * Reads reports under TLP: a report the viewer may not see answers "not found", exactly like one that does not exist.
+ */
+@Service
+public class Reading {
+
+	private final ReportStore store;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Reading(ReportStore store, AuditTrail audit, Clock clock) {
+		this.store = store;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public ReportView read(Viewer viewer, UUID id) {
+		StoredReport report = visible(viewer, id);
+		audit.record(AuditRecord.success("signals.report.read", "signal_report", id));
+		return view(viewer, report);
+	}
+
+	/** The viewer's own organisation's reports, newest first, optionally searched by title or value. */
+	@Transactional(readOnly = true)
+	public List<ReportView> ofOwnOrganisation(Viewer viewer, String search, int limit) {
+		return store.ofOrganisation(viewer.organisationId(), search, limit).stream().map(r -> view(viewer, r)).toList();
+	}
+
+	StoredReport visible(Viewer viewer, UUID id) {
+		return store.find(id).filter(r -> viewer.sees(r, clock.instant()))
+				.orElseThrow(() -> new NotFoundException("report " + id));
+	}
+
+	ReportView view(Viewer viewer, StoredReport r) {
+		Instant now = clock.instant();
+		List<StoredIndicator> rows = store.indicators(r.id());
+		List<ReportView.IndicatorView> indicators = new ArrayList<>();
+		for (StoredIndicator row : rows) {
+			if (row.derivedFrom() != null) {
+				continue;
+			}
+			List<ReportView.DerivedView> derived = rows.stream()
+					.filter(d -> d.derivedFrom() != null && d.derivedFrom() == row.position())
+					.map(d -> new ReportView.DerivedView(d.type().wire(), d.canonical())).toList();
+			Instant first = null;
+			Instant last = null;
+			if (row.valid()) {
+				List<Instant> sightings = store.holding(row.key()).stream().filter(h -> viewer.sees(h, now))
+						.map(StoredReport::observedAt).sorted(Comparator.naturalOrder()).toList();
+				first = sightings.isEmpty() ? r.observedAt() : sightings.get(0);
+				last = sightings.isEmpty() ? r.observedAt() : sightings.get(sightings.size() - 1);
+			}
+			indicators.add(new ReportView.IndicatorView(row.type().wire(), row.rawValue(), row.platform(), row.chain(),
+					row.canonical(), row.valid(), row.reason(), derived, first, last));
+		}
+		return new ReportView(r.id(), r.organisationId(), r.title(), r.description(), r.reporterCountry(),
+				r.observedAt(), r.category().name(), r.tlp().name(), r.sharingGroupId(), r.recipients(), r.confidence(),
+				r.createdAt(), r.expiresAt(), r.retractedAt() != null, r.retractedAt(), r.retractionReason(),
+				indicators);
+	}
+}

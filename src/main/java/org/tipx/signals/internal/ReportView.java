@@ -1,0 +1,25 @@
+package org.tipx.signals.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A report as a viewer may see it. {@code firstSeen}/{@code lastSeen} of each value count only reports the viewer
+ * may see.
+ */
+public record ReportView(UUID id, UUID organisationId, String title, String description, String reporterCountry,
+		Instant observedAt, String category, String tlp, UUID sharingGroupId, Set<UUID> recipients, Integer confidence,
+		Instant createdAt, Instant expiresAt, boolean retracted, Instant retractedAt, String retractionReason,
+		List<IndicatorView> indicators) {
+
+	/** One indicator with its canonical form and what it implies. */
+	public record IndicatorView(String type, String value, String platform, String chain, String canonical,
+			boolean valid, String reason, List<DerivedView> derived, Instant firstSeen, Instant lastSeen) {
+	}
+
+	/** An identifier implied by an indicator. */
+	public record DerivedView(String type, String canonical) {
+	}
+}

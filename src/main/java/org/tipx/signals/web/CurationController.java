@@ -1,0 +1,89 @@
+package org.tipx.signals.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tipx.shared.Actor;
+import org.tipx.signals.internal.Curation;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.Viewers;
+import org.tipx.signals.internal.WarningList;
+
+/**
+ * Cutting wrong links, the warning list of values that never link, and values the automatic cap flagged.
+ */
+@RestController
+@RequestMapping("/api/v1/signals")
+@Tag(name = "signals")
+class CurationController {
+
+	private final Curation curation;
+
+	private final WarningList warningList;
+
+	private final ReportStore store;
+
+	private final Viewers viewers;
+
+	CurationController(Curation curation, WarningList warningList, ReportStore store, Viewers viewers) {
+		this.curation = curation;
+		this.warningList = warningList;
+		this.store = store;
+		this.viewers = viewers;
+	}
+
+	@PostMapping("/links/cuts")
+	@PreAuthorize("hasAnyRole('ANALYST', 'FOCAL_POINT', 'MODERATOR', 'INVESTIGATOR')")
+	@Operation(summary = "Cut the link a value makes between two reports, with a reason; the cut sticks")
+	ResponseEntity<Curation.CutResult> cut(@RequestBody CutJson request) {
+		Curation.CutResult result = curation.cut(viewers.current(), request.type(), request.canonical(),
+				request.reports(), request.reason());
+		return ResponseEntity.created(URI.create("/api/v1/signals/links/cuts/" + result.id())).body(result);
+	}
+
+	@GetMapping("/warning-list")
+	@PreAuthorize(SignalAccess.READ + " or hasRole('ADMIN')")
+	List<WarningList.Entry> warningList() {
+		return warningList.all();
+	}
+
+	@PostMapping("/warning-list")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<WarningList.Entry> addWarning(@RequestBody WarningJson request) {
+		String actor = Actor.current().map(Actor::name).orElse("unknown");
+		return ResponseEntity.status(201).body(curation.addWarning(actor, request.type(), request.value(), request.note()));
+	}
+
+	@DeleteMapping("/warning-list")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<Void> removeWarning(@RequestParam String type, @RequestParam String value) {
+		curation.removeWarning(type, value);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/flagged-values")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Values the automatic cap stopped from linking, for review")
+	List<ReportStore.FlaggedValue> flagged() {
+		return store.flaggedValues();
+	}
+
+	record CutJson(String type, String canonical, List<UUID> reports, String reason) {
+	}
+
+	record WarningJson(String type, String value, String note) {
+	}
+}
