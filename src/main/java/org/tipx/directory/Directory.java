@@ -10,6 +10,9 @@ public interface Directory {
 
 	Optional<Organisation> organisation(OrganisationId id);
 
+	/** Every organisation of the exchange. */
+	java.util.List<Organisation> organisations();
+
 	/** The organisations in a sharing group; empty if the group does not exist. */
 	Set<OrganisationId> sharingGroupMembers(java.util.UUID sharingGroupId);
 

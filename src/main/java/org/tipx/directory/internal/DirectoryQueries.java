@@ -31,6 +31,11 @@ class DirectoryQueries implements Directory {
 	}
 
 	@Override
+	public java.util.List<Organisation> organisations() {
+		return organisations.all();
+	}
+
+	@Override
 	public Set<OrganisationId> sharingGroupMembers(UUID sharingGroupId) {
 		return groups.members(sharingGroupId).stream().map(OrganisationId::new).collect(Collectors.toSet());
 	}

@@ -1,0 +1,32 @@
+package org.tipx.signals.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An alert as its organisation sees it now: reports that have since been retracted or hidden are left out.
+ *
+ * @param networkId     the network as the organisation sees it (see {@link NetworkView#networkId()})
+ * @param report        the new report that linked across a border
+ * @param linkedReports the visible reports it linked to
+ * @param values        the values linking the new report to them: the evidence
+ */
+public record AlertView(UUID id, UUID networkId, ReportSummary report, List<ReportSummary> linkedReports,
+		List<String> countries, List<Value> values, String state, String note, Instant createdAt,
+		Instant updatedAt) {
+
+	/** Enough of a report to triage: its id, title, organisation, country, marking and date. */
+	public record ReportSummary(UUID id, String title, UUID organisation, String country, String tlp,
+			Instant observedAt) {
+
+		static ReportSummary of(StoredReport r) {
+			return new ReportSummary(r.id(), r.title(), r.organisationId(), r.reporterCountry(), r.tlp().name(),
+					r.observedAt());
+		}
+	}
+
+	/** A linking value. */
+	public record Value(String type, String canonical) {
+	}
+}

@@ -1,0 +1,13 @@
+package org.tipx.signals.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An alert row: what one organisation was told when a report linked across a border, as it could see it then.
+ */
+record StoredAlert(UUID id, UUID organisationId, UUID reportId, UUID networkId, List<UUID> linkedReports,
+		List<String> countries, List<ValueKey> values, AlertState state, String note, Instant createdAt,
+		Instant updatedAt) {
+}

@@ -1,0 +1,61 @@
+package org.tipx.signals.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tipx.signals.internal.Viewers;
+import org.tipx.signals.internal.Webhooks;
+
+/**
+ * The organisation's alert webhook, kept by its admin: register (the answer shows the signing secret once), see
+ * recent delivery failures, remove.
+ */
+@RestController
+@RequestMapping("/api/v1/signals/webhook")
+@Tag(name = "signals")
+class WebhookController {
+
+	private static final String ORG_ADMIN = "hasAnyRole('ORG_ADMIN', 'ADMIN')";
+
+	private final Webhooks webhooks;
+
+	private final Viewers viewers;
+
+	WebhookController(Webhooks webhooks, Viewers viewers) {
+		this.webhooks = webhooks;
+		this.viewers = viewers;
+	}
+
+	@PutMapping
+	@PreAuthorize(ORG_ADMIN)
+	@Operation(summary = "Register or replace the webhook; the answer holds the new signing secret, shown only once")
+	Webhooks.Registered register(@RequestBody Registration request) {
+		var viewer = viewers.current();
+		return webhooks.register(viewer.organisationId(), viewer.accountId(), request.url());
+	}
+
+	@GetMapping
+	@PreAuthorize(ORG_ADMIN)
+	@Operation(summary = "The webhook address and its recent delivery failures")
+	Webhooks.Status status() {
+		return webhooks.status(viewers.current().organisationId());
+	}
+
+	@DeleteMapping
+	@PreAuthorize(ORG_ADMIN)
+	ResponseEntity<Void> remove() {
+		webhooks.remove(viewers.current().organisationId());
+		return ResponseEntity.noContent().build();
+	}
+
+	record Registration(String url) {
+	}
+}

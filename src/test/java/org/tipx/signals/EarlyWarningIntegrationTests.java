@@ -1,0 +1,146 @@
+package org.tipx.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.tipx.signals.SignalFixtures.indicator;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tipx.Api;
+import org.tipx.TipxIntegrationTest;
+import org.tipx.signals.SignalFixtures.Analyst;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Early warning: when a new report links into a network holding reports from another country, the organisations that
+ * may see the linked reports are alerted, and nobody learns through an alert what they may not see.
+ */
+@TipxIntegrationTest
+class EarlyWarningIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	SignalFixtures signals;
+
+	Analyst myanmar;
+
+	Analyst thailand;
+
+	Analyst laos;
+
+	Analyst vietnam;
+
+	@BeforeEach
+	void fourAgencies() {
+		signals = new SignalFixtures(new Api(port));
+		myanmar = signals.analyst("MM");
+		thailand = signals.analyst("TH");
+		laos = signals.analyst("LA");
+		vietnam = signals.analyst("VN");
+	}
+
+	@Test
+	void aRedReportInTheMiddleAlertsOnlyThoseWhoMaySeeThePathAcrossTheBorder() {
+		String walletA = wallet();
+		String walletB = wallet();
+		String left = file(thailand, "GREEN", "TH", List.of(), walletA);
+		String middle = file(myanmar, "RED", "MM", List.of(thailand.organisationId()), walletA, walletB);
+		String right = file(laos, "GREEN", "LA", List.of(), walletB);
+
+		JsonNode mine = await().atMost(Duration.ofSeconds(20)).until(() -> alertFor(myanmar, right), a -> a != null);
+		JsonNode theirs = await().atMost(Duration.ofSeconds(20)).until(() -> alertFor(thailand, right), a -> a != null);
+
+		assertThat(mine.get("state").asString()).isEqualTo("NEW");
+		assertThat(ids(mine.get("linkedReports"))).containsExactlyInAnyOrder(left, middle);
+		assertThat(mine.get("values").valueStream().map(v -> v.get("canonical").asString())).containsExactly(walletB);
+		assertThat(mine.get("countries").valueStream().map(JsonNode::asString)).containsExactly("LA", "MM", "TH");
+		assertThat(ids(theirs.get("linkedReports"))).containsExactlyInAnyOrder(left, middle);
+		assertThat(theirs.get("networkId").asString())
+				.isEqualTo(signals.network(thailand, right).get("networkId").asString());
+
+		// Laos and Vietnam see the two GREEN reports but not the RED one that joins them: no path, no alert.
+		assertThat(alertFor(laos, right)).isNull();
+		assertThat(alertFor(vietnam, right)).isNull();
+		assertThat(inbox(vietnam).toString()).doesNotContain(middle, walletA, walletB);
+		assertThat(inbox(laos).toString()).doesNotContain(middle);
+	}
+
+	@Test
+	void aNetworkWithinOneCountryRaisesNoAlert() {
+		Analyst otherThai = signals.analyst("TH");
+		String wallet = wallet();
+		file(thailand, "GREEN", "TH", List.of(), wallet);
+		String second = file(otherThai, "GREEN", "TH", List.of(), wallet);
+		String border = file(vietnam, "GREEN", "VN", List.of(), wallet);
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> alertFor(thailand, border), a -> a != null);
+		assertThat(alertFor(thailand, second)).isNull();
+		assertThat(alertFor(otherThai, second)).isNull();
+	}
+
+	@Test
+	void focalPointsTriageTheirOwnOrganisationsAlertsOnly() {
+		String wallet = wallet();
+		file(thailand, "AMBER", "TH", List.of(vietnam.organisationId()), wallet);
+		String report = file(vietnam, "AMBER", "VN", List.of(thailand.organisationId()), wallet);
+		JsonNode alert = await().atMost(Duration.ofSeconds(20)).until(() -> alertFor(thailand, report), a -> a != null);
+		String path = "/api/v1/signals/alerts/" + alert.get("id").asString();
+		String focalPoint = signals.directory.tokenFor(signals.directory.account(thailand.organisationId(), "FOCAL_POINT"));
+		String foreignFocalPoint = signals.directory.tokenFor(signals.directory.account(laos.organisationId(),
+				"FOCAL_POINT"));
+
+		var acknowledged = signals.api.send(focalPoint, "PATCH", path,
+				"{\"state\":\"ACKNOWLEDGED\",\"note\":\"called the Vietnamese focal point\"}");
+		assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
+		assertThat(acknowledged.json().get("state").asString()).isEqualTo("ACKNOWLEDGED");
+		assertThat(inbox(thailand, "state=ACKNOWLEDGED").toString()).contains(alert.get("id").asString());
+		assertThat(inbox(thailand, "state=NEW").toString()).doesNotContain(alert.get("id").asString());
+
+		var badState = signals.api.send(focalPoint, "PATCH", path, "{\"state\":\"DONE\"}");
+		assertThat(badState.status()).isEqualTo(400);
+		assertThat(badState.body()).contains("state");
+		assertThat(signals.api.send(thailand.token(), "PATCH", path, "{\"state\":\"CLOSED\"}").status()).isEqualTo(403);
+		assertThat(signals.api.send(foreignFocalPoint, "PATCH", path, "{\"state\":\"CLOSED\"}").status()).isEqualTo(404);
+		assertThat(signals.api.get(laos.token(), path).status()).isEqualTo(404);
+		var trail = signals.api.get(signals.directory.admin, "/api/v1/audit/entries?action=signals.alert.triage&limit=50");
+		assertThat(trail.body()).contains(alert.get("id").asString());
+	}
+
+	private JsonNode alertFor(Analyst viewer, String reportId) {
+		for (JsonNode alert : inbox(viewer)) {
+			if (alert.get("report").get("id").asString().equals(reportId)) {
+				return alert;
+			}
+		}
+		return null;
+	}
+
+	private JsonNode inbox(Analyst viewer, String... query) {
+		var reply = signals.api.get(viewer.token(), "/api/v1/signals/alerts" + (query.length == 0 ? "" : "?" + query[0]));
+		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+		return reply.json();
+	}
+
+	private String file(Analyst by, String tlp, String country, List<String> recipients, String... wallets) {
+		var body = SignalFixtures.report(tlp, country, java.util.Arrays.stream(wallets)
+				.map(w -> indicator("crypto_address", w)).toList());
+		body.put("recipients", recipients);
+		return signals.file(by, body);
+	}
+
+	private static List<String> ids(JsonNode reports) {
+		return reports.valueStream().map(r -> r.get("id").asString()).toList();
+	}
+
+	static String wallet() {
+		return "0x" + UUID.randomUUID().toString().replace("-", "") + "0badc0de";
+	}
+}
