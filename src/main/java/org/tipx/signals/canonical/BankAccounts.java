@@ -45,13 +45,13 @@ final class BankAccounts implements Canonicaliser {
 			text = prefixed.group(2);
 			trail.step("took the country " + country + " written before the number");
 		}
+		if (text.startsWith("IBAN")) {
+			text = text.replaceFirst("^IBAN\\s*:?\\s*", "");
+			trail.step("removed the word IBAN");
+		}
 		String compact = SEPARATORS.matcher(text).replaceAll("");
 		if (!compact.equals(text)) {
 			trail.step("removed spaces, hyphens and other separators");
-		}
-		if (compact.startsWith("IBAN")) {
-			compact = compact.substring(4);
-			trail.step("removed the word IBAN");
 		}
 		if (IBAN_SHAPE.matcher(compact).matches() && ibanCountry(compact.substring(0, 2))) {
 			return iban(trail, compact);

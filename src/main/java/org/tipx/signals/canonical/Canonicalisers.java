@@ -93,8 +93,9 @@ public class Canonicalisers {
 		Phones phones = new Phones();
 		DomainNames domains = new DomainNames();
 		MessagingHandles handles = new MessagingHandles(phones);
-		return List.of(phones, new EmailAddresses(domains), new WebAddresses(domains, handles), domains, handles,
-				new CryptoAddresses(), new BankAccounts(), new IpAddresses(),
+		IpAddresses ips = new IpAddresses();
+		return List.of(phones, new EmailAddresses(domains), new WebAddresses(domains, handles, ips), domains, handles,
+				new CryptoAddresses(), new BankAccounts(), ips,
 				new Names(IndicatorType.ORGANISATION_NAME), new Names(IndicatorType.PERSON_ALIAS));
 	}
 }

@@ -135,6 +135,15 @@ final class CryptoAddresses implements Canonicaliser {
 		}
 		try {
 			Bech32.Bech32Data data = Bech32.decode(lower);
+			int version = data.bytes().length == 0 ? -1 : data.bytes()[0];
+			if (version == 0 && data.encoding != Bech32.Encoding.BECH32) {
+				return trail.invalid(lower, "a version 0 SegWit address uses the bech32 checksum (BIP-173), this one "
+						+ "has bech32m: a character was probably mistyped");
+			}
+			if (version > 0 && data.encoding != Bech32.Encoding.BECH32M) {
+				return trail.invalid(lower, "a version " + version + (version == 1 ? " (Taproot)" : "")
+						+ " address uses the bech32m checksum (BIP-350), this one has bech32");
+			}
 			SegwitAddress address = SegwitAddress.fromBech32(lower, BitcoinNetwork.MAINNET);
 			trail.step("checked the " + (data.encoding == Bech32.Encoding.BECH32M ? "bech32m (BIP-350)" : "bech32 (BIP-173)")
 					+ " checksum");

@@ -80,11 +80,15 @@ final class DomainNames implements Canonicaliser {
 		}
 		String host = ascii.toString();
 		if (!host.equals(text)) {
-			if (host.contains("xn--") && !text.toLowerCase(Locale.ROOT).equals(host)) {
+			String lower = text.toLowerCase(Locale.ROOT);
+			if (lower.equals(host)) {
+				trail.step("lower-cased: domain names ignore case");
+			}
+			else if (host.contains("xn--") && !lower.contains("xn--")) {
 				trail.step("wrote the international name in its DNS form (punycode)");
 			}
 			else {
-				trail.step("lower-cased: domain names ignore case");
+				trail.step("mapped full-width and other compatibility characters to plain ones, as browsers do (UTS #46)");
 			}
 		}
 		if (host.length() > MAX_HOST) {

@@ -22,27 +22,27 @@ final class IpAddresses implements Canonicaliser {
 
 	/** Special-purpose ranges from the IANA IPv4 and IPv6 Special-Purpose Address Registries (RFC 6890 and later). */
 	private static final List<Range> SPECIAL = List.of(
-			new Range("0.0.0.0", 8, "\"this network\" (RFC 791)"),
-			new Range("10.0.0.0", 8, "private (RFC 1918)"),
-			new Range("100.64.0.0", 10, "carrier-grade NAT, shared by many subscribers (RFC 6598)"),
-			new Range("127.0.0.0", 8, "loopback, the machine itself (RFC 1122)"),
-			new Range("169.254.0.0", 16, "link-local (RFC 3927)"),
-			new Range("172.16.0.0", 12, "private (RFC 1918)"),
-			new Range("192.0.0.0", 24, "IETF protocol assignments (RFC 6890)"),
-			new Range("192.0.2.0", 24, "documentation examples (RFC 5737)"),
-			new Range("192.168.0.0", 16, "private (RFC 1918)"),
-			new Range("198.18.0.0", 15, "benchmarking (RFC 2544)"),
-			new Range("198.51.100.0", 24, "documentation examples (RFC 5737)"),
-			new Range("203.0.113.0", 24, "documentation examples (RFC 5737)"),
-			new Range("224.0.0.0", 4, "multicast (RFC 5771)"),
-			new Range("240.0.0.0", 4, "reserved (RFC 1112)"),
-			new Range("::", 128, "unspecified (RFC 4291)"),
-			new Range("::1", 128, "loopback, the machine itself (RFC 4291)"),
-			new Range("100::", 64, "discard-only (RFC 6666)"),
-			new Range("2001:db8::", 32, "documentation examples (RFC 3849)"),
-			new Range("fc00::", 7, "unique local, private (RFC 4193)"),
-			new Range("fe80::", 10, "link-local (RFC 4291)"),
-			new Range("ff00::", 8, "multicast (RFC 4291)"));
+			new Range("0.0.0.0", 8, "a \"this network\" address (RFC 791)"),
+			new Range("10.0.0.0", 8, "a private address (RFC 1918)"),
+			new Range("100.64.0.0", 10, "a carrier-grade NAT address, shared by many subscribers (RFC 6598)"),
+			new Range("127.0.0.0", 8, "a loopback address, the machine itself (RFC 1122)"),
+			new Range("169.254.0.0", 16, "a link-local address (RFC 3927)"),
+			new Range("172.16.0.0", 12, "a private address (RFC 1918)"),
+			new Range("192.0.0.0", 24, "an IETF protocol address (RFC 6890)"),
+			new Range("192.0.2.0", 24, "an address reserved for documentation examples (RFC 5737)"),
+			new Range("192.168.0.0", 16, "a private address (RFC 1918)"),
+			new Range("198.18.0.0", 15, "a benchmarking address (RFC 2544)"),
+			new Range("198.51.100.0", 24, "an address reserved for documentation examples (RFC 5737)"),
+			new Range("203.0.113.0", 24, "an address reserved for documentation examples (RFC 5737)"),
+			new Range("224.0.0.0", 4, "a multicast group address (RFC 5771)"),
+			new Range("240.0.0.0", 4, "a reserved address (RFC 1112)"),
+			new Range("::", 128, "the unspecified address (RFC 4291)"),
+			new Range("::1", 128, "the loopback address, the machine itself (RFC 4291)"),
+			new Range("100::", 64, "a discard-only address (RFC 6666)"),
+			new Range("2001:db8::", 32, "an address reserved for documentation examples (RFC 3849)"),
+			new Range("fc00::", 7, "a unique local (private) address (RFC 4193)"),
+			new Range("fe80::", 10, "a link-local address (RFC 4291)"),
+			new Range("ff00::", 8, "a multicast group address (RFC 4291)"));
 
 	@Override
 	public IndicatorType type() {
@@ -93,8 +93,8 @@ final class IpAddresses implements Canonicaliser {
 		for (Range range : SPECIAL) {
 			if (range.contains(address)) {
 				trail.detail("range", range.name());
-				return trail.invalid(canonical, "a " + range.name() + " address: it names a machine only inside one "
-						+ "network, so it cannot link reports");
+				return trail.invalid(canonical, range.name() + ": it names no one machine on the internet, so it "
+						+ "cannot link reports");
 			}
 		}
 		return trail.valid(canonical);

@@ -23,10 +23,12 @@ import org.tipx.signals.Platform;
  */
 final class MessagingHandles implements Canonicaliser {
 
-	private static final Pattern WRITTEN = Pattern.compile("^(" + String.join("|", Platform.wireNames()) + "):(.+)$");
+	private static final Pattern WRITTEN = Pattern.compile("^(" + String.join("|", Platform.wireNames()) + "):(?!//)(.+)$");
 
 	private static final Pattern LINK = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*://|[^/@\\s]+\\.[a-zA-Z]{2,}/).*",
 			Pattern.DOTALL);
+
+	private static final Pattern BARE_HOST = Pattern.compile("^[^\\s/@:]+\\.[a-zA-Z]{2,}$");
 
 	private static final Pattern APP_LINK = Pattern.compile("^(tg|whatsapp|viber)://.*", Pattern.CASE_INSENSITIVE);
 
@@ -58,7 +60,8 @@ final class MessagingHandles implements Canonicaliser {
 			platform = named;
 			text = written.group(2);
 		}
-		else if (LINK.matcher(text).matches()) {
+		else if (LINK.matcher(text).matches()
+				|| BARE_HOST.matcher(text).matches() && ProfileLinks.isPlatformHost(text.toLowerCase(Locale.ROOT))) {
 			Optional<ProfileLinks.Link> read = link(text);
 			if (read.isEmpty()) {
 				return trail.invalid(text, "a link, but not to a profile on a platform tipx reads: file it as url");

@@ -47,12 +47,14 @@ final class Phones implements Canonicaliser {
 		}
 		PhoneNumber number = reading.number();
 		String e164 = PLAN.format(number, PhoneNumberFormat.E164);
-		if (number.getCountryCodeSource() == PhoneNumber.CountryCodeSource.FROM_DEFAULT_COUNTRY) {
-			trail.step("read as a number dialled in " + countryName(region) + ", the reporter's country");
-		}
-		else {
-			trail.step("read the country calling code +" + number.getCountryCode());
-		}
+		trail.step(switch (number.getCountryCodeSource()) {
+			case FROM_DEFAULT_COUNTRY -> "read as a number dialled in " + countryName(region) + ", the reporter's country";
+			case FROM_NUMBER_WITHOUT_PLUS_SIGN -> "read " + number.getCountryCode() + " at the start as the country "
+					+ "calling code of " + countryName(region);
+			case FROM_NUMBER_WITH_IDD -> "read the international call prefix of " + countryName(region)
+					+ " and the country calling code +" + number.getCountryCode();
+			default -> "read the country calling code +" + number.getCountryCode();
+		});
 		if (number.hasExtension()) {
 			trail.step("dropped the extension " + number.getExtension() + ": it is not part of the number");
 			trail.detail("extension", number.getExtension());
@@ -71,7 +73,7 @@ final class Phones implements Canonicaliser {
 
 	private static Reading read(String text, String region) {
 		try {
-			PhoneNumber number = PLAN.parse(text, region == null ? "ZZ" : region);
+			PhoneNumber number = PLAN.parseAndKeepRawInput(text, region == null ? "ZZ" : region);
 			return new Reading(number, PLAN.isValidNumber(number), null);
 		}
 		catch (NumberParseException e) {

@@ -158,7 +158,8 @@ final class ProfileLinks {
 
 	private static Link zalo(List<String> segments, String first) {
 		if (first.matches("\\+?[0-9]{5,20}")) {
-			return Link.of(Platform.ZALO, first.startsWith("+") ? first : "+" + first);
+			// Zalo links carry the number as dialled at home (zalo.me/0912345678): read it with the reporter's country.
+			return Link.of(Platform.ZALO, first);
 		}
 		if (first.equals("g")) {
 			return Link.refused(Platform.ZALO, "a Zalo group invite link, not a number: file it as url");

@@ -32,9 +32,12 @@ final class WebAddresses implements Canonicaliser {
 
 	private final MessagingHandles handles;
 
-	WebAddresses(DomainNames domains, MessagingHandles handles) {
+	private final IpAddresses ips;
+
+	WebAddresses(DomainNames domains, MessagingHandles handles, IpAddresses ips) {
 		this.domains = domains;
 		this.handles = handles;
+		this.ips = ips;
 	}
 
 	@Override
@@ -115,15 +118,21 @@ final class WebAddresses implements Canonicaliser {
 		return url == null || url.getHost() == null || url.getHost().isEmpty() ? null : url.getHost();
 	}
 
-	/** An IP address host in its canonical text, derived as an ip; null if the host is a name. */
-	private static String ipHost(String parsed, Trail trail) {
+	/** An IP address host in its canonical text, derived as an ip if it may link; null if the host is a name. */
+	private String ipHost(String parsed, Trail trail) {
 		String bare = parsed.startsWith("[") ? parsed.substring(1, parsed.length() - 1) : parsed;
 		if (!InetAddresses.isInetAddress(bare)) {
 			return null;
 		}
-		String ip = InetAddresses.toAddrString(InetAddresses.forString(bare));
-		trail.detail("host", ip).derive(IndicatorType.IP, ip);
-		return parsed.startsWith("[") ? "[" + ip + "]" : ip;
+		Canonical ip = ips.canonicalise(new RawIndicator(IndicatorType.IP, bare, null, null, null));
+		trail.detail("host", ip.canonical()).detail("range", ip.details().get("range"));
+		if (ip.valid()) {
+			trail.deriveFrom(ip);
+		}
+		else {
+			trail.step("the host is " + ip.reason());
+		}
+		return parsed.startsWith("[") ? "[" + ip.canonical() + "]" : ip.canonical();
 	}
 
 	private static boolean hadDefaultPort(String text) {
