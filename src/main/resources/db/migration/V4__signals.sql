@@ -59,7 +59,8 @@ CREATE TABLE signals_value
   PRIMARY KEY (type, canonical)
 );
 
--- Values that never link (mass platforms, shorteners, token contracts, support numbers).
+-- Values that never link (mass platforms, shorteners, token contracts, support numbers), in canonical form
+-- (EVM addresses lower-cased).
 CREATE TABLE signals_warning_entry
 (
   type       TEXT        NOT NULL,
@@ -87,9 +88,9 @@ CREATE TABLE signals_cut
 
 INSERT INTO signals_warning_entry (type, canonical, note, created_by, created_at) VALUES
   ('crypto_address', 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', 'USDT (TRC-20) token contract on Tron', 'tipx', now()),
-  ('crypto_address', '0xdAC17F958D2ee523a2206206994597C13D831ec7', 'USDT (ERC-20) token contract on Ethereum', 'tipx', now()),
-  ('crypto_address', '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48', 'USDC (ERC-20) token contract on Ethereum', 'tipx', now()),
-  ('crypto_address', '0x55d398326f99059fF775485246999027B3197955', 'USDT (BEP-20) token contract on BSC', 'tipx', now()),
+  ('crypto_address', '0xdac17f958d2ee523a2206206994597c13d831ec7', 'USDT (ERC-20) token contract on Ethereum', 'tipx', now()),
+  ('crypto_address', '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'USDC (ERC-20) token contract on Ethereum', 'tipx', now()),
+  ('crypto_address', '0x55d398326f99059ff775485246999027b3197955', 'USDT (BEP-20) token contract on BSC', 'tipx', now()),
   ('crypto_address', 'TEkxiTehnzSmSe2XqrBj4w32RUN966rdz8', 'USDC (TRC-20) token contract on Tron', 'tipx', now()),
   ('domain', 'bit.ly', 'URL shortener', 'tipx', now()),
   ('domain', 'tinyurl.com', 'URL shortener', 'tipx', now()),
