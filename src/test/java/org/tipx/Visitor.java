@@ -61,7 +61,7 @@ public final class Visitor {
 	}
 
 	public Page get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path, List.of());
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
 	/** Posts a form with the CSRF token of the last page seen; {@code fields} are name, value pairs. */
@@ -77,10 +77,6 @@ public final class Visitor {
 	/** Posts a form without any CSRF token, as a forged cross-site form would. */
 	public Page submitWithoutToken(String path, String... fields) {
 		return post(path, List.of(fields));
-	}
-
-	public Page send(HttpRequest.Builder request) {
-		return send(request, "", List.of());
 	}
 
 	/** Follows redirects from {@code page} until a page that is not one. */
@@ -104,11 +100,13 @@ public final class Visitor {
 		}
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString())), path, fields);
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
-	private Page send(HttpRequest.Builder request, String path, List<String> fields) {
-		request.header("Accept", "text/html").header("Accept-Language", acceptLanguage);
+	private Page send(HttpRequest.Builder request) {
+		// What a browser sends: pages preferred, anything else (a CSV download) accepted.
+		request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+				.header("Accept-Language", acceptLanguage);
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			Page page = new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
