@@ -48,7 +48,7 @@ class PageShell implements HandlerInterceptor {
 						l.getLanguage().equals(locale.getLanguage())))
 				.toList();
 		String user = Actor.current().map(Actor::name).orElse(null);
-		page.addObject(ATTRIBUTE, new Shell(user, roles.isEmpty() ? List.of() : navigation, languages,
+		page.addObject(ATTRIBUTE, new Shell(user, navigation, languages,
 				"/".equals(path), Languages.isDraft(messages, locale)));
 	}
 
