@@ -1,13 +1,10 @@
 package org.tipx.audit.web;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,11 +57,6 @@ class AuditController {
 	@GetMapping(value = "/export", produces = "text/csv")
 	void export(HttpServletResponse response) throws IOException {
 		audit.record(AuditRecord.success("audit.export", "audit_chain", null));
-		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
-		response.setHeader("Content-Disposition", "attachment; filename=\"tipx-audit.csv\"");
-		Writer out = response.getWriter();
-		out.write(AuditCsv.HEADER);
-		ledger.forEachInOrder(entry -> AuditCsv.write(out, entry));
-		out.flush();
+		AuditCsv.download(ledger, response);
 	}
 }

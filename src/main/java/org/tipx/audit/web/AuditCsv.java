@@ -3,8 +3,13 @@ package org.tipx.audit.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
 import org.tipx.audit.internal.AuditEntry;
+import org.tipx.audit.internal.AuditLedger;
 
 /**
  * RFC 4180 CSV of audit entries, with every column needed to re-verify the chain elsewhere.
@@ -15,6 +20,16 @@ final class AuditCsv {
 			+ "prev_hash,hash\r\n";
 
 	private AuditCsv() {
+	}
+
+	/** Streams the whole trail, oldest first, as a CSV download. */
+	static void download(AuditLedger ledger, HttpServletResponse response) throws IOException {
+		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		response.setHeader("Content-Disposition", "attachment; filename=\"tipx-audit.csv\"");
+		Writer out = response.getWriter();
+		out.write(HEADER);
+		ledger.forEachInOrder(entry -> write(out, entry));
+		out.flush();
 	}
 
 	static void write(Writer out, AuditEntry e) {

@@ -1,10 +1,9 @@
 package org.tipx.platform.web;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -12,43 +11,43 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The clock every module reads time from, and the page language: chosen with {@code ?lang=}, kept in a cookie,
- * otherwise taken from the browser among the languages tipx speaks.
+ * The clock every module reads time from, the page language (see {@link Languages}) and what the layout of every
+ * page needs (see {@link PageShell}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableAsync
 class PlatformConfiguration implements WebMvcConfigurer {
 
-	static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("id"));
+	private final TaskCatalogue catalogue;
+
+	private final MessageSource messages;
+
+	PlatformConfiguration(TaskCatalogue catalogue, MessageSource messages) {
+		this.catalogue = catalogue;
+		this.messages = messages;
+	}
 
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
 	}
 
+	/** The language cookie follows the session cookie's {@code Secure} setting (TIPX_SECURE_COOKIES). */
 	@Bean
-	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("TIPX_LANG");
-		resolver.setDefaultLocaleFunction(request -> {
-			Locale requested = request.getLocale();
-			return LANGUAGES.stream().filter(l -> l.getLanguage().equals(requested.getLanguage())).findFirst()
-					.orElse(Locale.ENGLISH);
-		});
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setCookieHttpOnly(true);
-		return resolver;
+	LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
+		return new Languages(secureCookies);
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-		change.setParamName("lang");
+		change.setParamName(Languages.PARAMETER);
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(new PageShell(catalogue, messages));
 	}
 }

@@ -1,0 +1,133 @@
+package org.tipx.directory.web;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tipx.directory.internal.AccountAdministration;
+import org.tipx.directory.internal.AccountView;
+import org.tipx.directory.internal.DirectorySettings;
+import org.tipx.directory.internal.OrganisationRegistry;
+import org.tipx.platform.Notice;
+import org.tipx.shared.ConflictException;
+import org.tipx.shared.ForbiddenException;
+import org.tipx.shared.InvalidInputException;
+import org.tipx.shared.NotFoundException;
+
+/**
+ * One account, for those who manage it: its state, and the forms that reset its password, lift a lockout, and
+ * deactivate or reactivate it. Accounts are never deleted.
+ */
+@Controller
+@RequestMapping("/admin/accounts/{id}")
+@PreAuthorize("hasAnyRole('ADMIN', 'ORG_ADMIN')")
+class AccountPage {
+
+	private static final String VIEW = "admin/account";
+
+	private final AccountAdministration administration;
+
+	private final OrganisationRegistry registry;
+
+	private final DirectorySettings settings;
+
+	AccountPage(AccountAdministration administration, OrganisationRegistry registry, DirectorySettings settings) {
+		this.administration = administration;
+		this.registry = registry;
+		this.settings = settings;
+	}
+
+	@GetMapping
+	String account(@PathVariable UUID id, Model model) {
+		model.addAttribute("reset", new Reset(""));
+		model.addAttribute("deactivation", new Deactivation(""));
+		return show(administration.view(Callers.current(), id), model);
+	}
+
+	@PostMapping("/password-reset")
+	String resetPassword(@PathVariable UUID id, @ModelAttribute("reset") Reset form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		try {
+			AccountView account = administration.resetPassword(Callers.current(), id, form.temporaryPassword());
+			return done(redirect, id, "account.passwordReset", account);
+		}
+		catch (InvalidInputException | ConflictException | ForbiddenException refused) {
+			Refusal.showOn(result, "account", refused, settings.passwordMinLength());
+			model.addAttribute("deactivation", new Deactivation(""));
+			return show(administration.view(Callers.current(), id), model);
+		}
+	}
+
+	@PostMapping("/deactivate")
+	String deactivate(@PathVariable UUID id, @ModelAttribute("deactivation") Deactivation form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		try {
+			AccountView account = administration.deactivate(Callers.current(), id, form.reason());
+			return done(redirect, id, "account.deactivated", account);
+		}
+		catch (InvalidInputException | ConflictException | ForbiddenException refused) {
+			Refusal.showOn(result, "account", refused);
+			model.addAttribute("reset", new Reset(""));
+			return show(administration.view(Callers.current(), id), model);
+		}
+	}
+
+	@PostMapping("/reactivate")
+	String reactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+		return done(redirect, id, "account.reactivated", administration.reactivate(Callers.current(), id));
+	}
+
+	/** Lifts a lockout; {@code back=list} returns to the list of accounts the form was on. */
+	@PostMapping("/unlock")
+	String unlock(@PathVariable UUID id, @RequestParam(defaultValue = "account") String back,
+			RedirectAttributes redirect) {
+		AccountView account = administration.unlock(Callers.current(), id);
+		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("account.unlocked", account.username()));
+		return "list".equals(back) ? "redirect:/admin/accounts" : "redirect:/admin/accounts/" + id;
+	}
+
+	/** Someone else's organisation's account, or none: the same answer, so its existence is not confirmed. */
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	void forbidden(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.FORBIDDEN.value());
+	}
+
+	private String show(AccountView account, Model model) {
+		model.addAttribute("account", account);
+		model.addAttribute("organisation", registry.get(account.organisationId()).name());
+		model.addAttribute("minLength", settings.passwordMinLength());
+		return VIEW;
+	}
+
+	private static String done(RedirectAttributes redirect, UUID id, String noticeKey, AccountView account) {
+		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of(noticeKey, account.username()));
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	/** The form that sets a temporary password. */
+	record Reset(String temporaryPassword) {
+	}
+
+	/** The form that deactivates, with the reason on record. */
+	record Deactivation(String reason) {
+	}
+}

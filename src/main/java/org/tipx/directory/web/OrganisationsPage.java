@@ -1,0 +1,89 @@
+package org.tipx.directory.web;
+
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tipx.directory.Organisation;
+import org.tipx.directory.OrganisationType;
+import org.tipx.directory.internal.OrganisationRegistry;
+import org.tipx.platform.Notice;
+import org.tipx.shared.ConflictException;
+import org.tipx.shared.InvalidInputException;
+
+/**
+ * Administrators see the member organisations and register new ones.
+ */
+@Controller
+@RequestMapping("/admin/organisations")
+@PreAuthorize("hasRole('ADMIN')")
+class OrganisationsPage {
+
+	private static final String VIEW = "admin/organisations";
+
+	private final OrganisationRegistry registry;
+
+	OrganisationsPage(OrganisationRegistry registry) {
+		this.registry = registry;
+	}
+
+	@GetMapping
+	String list(Model model, Locale locale) {
+		model.addAttribute("organisation", NewOrganisation.EMPTY);
+		return show(model, locale);
+	}
+
+	@PostMapping
+	String register(@ModelAttribute("organisation") NewOrganisation form, BindingResult result, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		Organisation created;
+		try {
+			created = registry.register(form.name(), form.type(), form.country());
+		}
+		catch (InvalidInputException | ConflictException refused) {
+			Refusal.showOn(result, "organisations", refused);
+			return show(model, locale);
+		}
+		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("organisations.registered", created.name()));
+		return "redirect:/admin/organisations";
+	}
+
+	private String show(Model model, Locale locale) {
+		model.addAttribute("organisations", registry.all());
+		model.addAttribute("types", OrganisationType.values());
+		List<Country> countries = countries(locale);
+		model.addAttribute("countries", countries);
+		model.addAttribute("countryNames", countries.stream().collect(Collectors.toMap(Country::code, Country::name)));
+		return VIEW;
+	}
+
+	/** Every ISO 3166 country, named and sorted in the page language. */
+	static List<Country> countries(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return Arrays.stream(Locale.getISOCountries())
+				.map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
+				.sorted(Comparator.comparing(Country::name, collator)).toList();
+	}
+
+	/** The registration form. */
+	record NewOrganisation(String name, String type, String country) {
+
+		static final NewOrganisation EMPTY = new NewOrganisation("", "", "");
+	}
+
+	/** A country option: its ISO code and its name in the page language. */
+	record Country(String code, String name) {
+	}
+}

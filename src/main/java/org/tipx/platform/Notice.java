@@ -1,0 +1,30 @@
+package org.tipx.platform;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A one-line confirmation shown at the top of the next page (for example after a redirect), by message key with
+ * its arguments. Pages add it as the flash attribute {@link #ATTRIBUTE}.
+ *
+ * @param key       message key
+ * @param arguments values for the message's placeholders, already readable text
+ */
+public record Notice(String key, List<String> arguments) implements Serializable {
+
+	/** The model or flash attribute the layout shows. */
+	public static final String ATTRIBUTE = "notice";
+
+	public Notice {
+		arguments = List.copyOf(arguments);
+	}
+
+	public static Notice of(String key, String... arguments) {
+		return new Notice(key, List.of(arguments));
+	}
+
+	/** The arguments as MessageSource takes them. */
+	public Object[] argumentArray() {
+		return arguments.toArray();
+	}
+}
