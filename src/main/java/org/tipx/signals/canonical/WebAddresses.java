@@ -24,7 +24,7 @@ import org.tipx.signals.IndicatorType;
  */
 final class WebAddresses implements Canonicaliser {
 
-	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.\\-]*://.*", Pattern.DOTALL);
+	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.\\-]*:[/\\\\]{2}.*", Pattern.DOTALL);
 
 	private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{2}");
 
