@@ -1,0 +1,41 @@
+package org.tipx.signals.canonical;
+
+import com.ibm.icu.text.UnicodeSet;
+
+/**
+ * Characters that change a value without showing: zero-width spaces and joiners, direction marks, soft hyphens, the
+ * Hangul filler used for "blank" names (Unicode's default-ignorable code points), and control characters. Copy and
+ * paste from chats carries them in; scammers add them to dodge matching.
+ */
+final class Invisibles {
+
+	private static final UnicodeSet IGNORABLE = new UnicodeSet("[:Default_Ignorable_Code_Point:]").freeze();
+
+	private static final UnicodeSet SPACE_LIKE = new UnicodeSet("[[:Cc:][:Z:]]").freeze();
+
+	private Invisibles() {
+	}
+
+	/** The text without invisible characters, with every kind of space or line break as one plain space, trimmed. */
+	static Cleaned clean(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		int removed = 0;
+		for (int i = 0; i < text.length();) {
+			int cp = text.codePointAt(i);
+			i += Character.charCount(cp);
+			if (IGNORABLE.contains(cp)) {
+				removed++;
+			}
+			else if (SPACE_LIKE.contains(cp)) {
+				out.append(' ');
+			}
+			else {
+				out.appendCodePoint(cp);
+			}
+		}
+		return new Cleaned(out.toString().strip(), removed);
+	}
+
+	record Cleaned(String text, int removed) {
+	}
+}
