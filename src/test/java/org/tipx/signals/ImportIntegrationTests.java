@@ -160,12 +160,43 @@ class ImportIntegrationTests {
 		String title = Fixtures.unique("invalid-value");
 		JsonNode done = uploads.imported(phnomPenh.token(), Uploads.CSV, csv(
 				row("a", title, "phone", "call me on the usual number", ""),
-				row("a", title, "crypto_address", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", "")));
+				row("a", title, "crypto_address", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", ""),
+				row("a", title, "email", "Recruiter@Example.com", "")));
 
-		assertThat(done.get("indicatorsInvalid").asLong()).isGreaterThanOrEqualTo(1);
-		JsonNode phone = reportsTitled(phnomPenh, title).get(0).get("indicators").get(0);
-		assertThat(phone.get("valid").asBoolean()).isFalse();
-		assertThat(phone.get("reason").asString()).isNotBlank();
+		assertThat(done.get("indicatorsInvalid").asLong()).isEqualTo(2);
+		JsonNode indicators = reportsTitled(phnomPenh, title).get(0).get("indicators");
+		assertThat(indicators.valueStream().map(i -> i.get("valid").asBoolean())).containsExactly(false, false, true);
+		assertThat(indicators.get(0).get("reason").asString()).isNotBlank();
+		assertThat(indicators.get(2).get("canonical").asString()).isEqualTo("recruiter@example.com");
+	}
+
+	@Test
+	void importedReportsLinkWithEachOtherAndWithReportsFiledBefore() {
+		String local = "012" + uniqueDigits(6);
+		String earlier = signals.file(jakarta, signals.report("GREEN", "ID",
+				List.of(SignalFixtures.indicator("phone", "+855 " + local.substring(1)))));
+		String title = Fixtures.unique("linked");
+		uploads.imported(phnomPenh.token(), Uploads.CSV, csv(
+				row("a", title + " A", "phone", local.substring(0, 3) + " " + local.substring(3), ""),
+				row("b", title + " B", "phone", "(" + local.substring(0, 3) + ") " + local.substring(3), ""),
+				row("c", title + " C", "email", Fixtures.unique("unrelated") + "@example.org", "")));
+
+		List<JsonNode> imported = reportsTitled(phnomPenh, title);
+		String a = idTitled(imported, " A");
+		String b = idTitled(imported, " B");
+		String c = idTitled(imported, " C");
+		assertThat(signals.members(phnomPenh, a)).containsExactlyInAnyOrder(earlier, a, b);
+		assertThat(signals.members(phnomPenh, c)).containsExactly(c);
+	}
+
+	@Test
+	void aHandleWhosePlatformCannotBeToldIsABadRow() {
+		var upload = uploads.send(phnomPenh.token(), Uploads.CSV, csv(
+				row("a", "t", "messaging_handle", "https://t.me/recruiter" + uniqueDigits(4), ""),
+				row("a", "t", "messaging_handle", "@recruiter" + uniqueDigits(4), "")), null);
+		assertThat(upload.status()).as(upload.body()).isEqualTo(400);
+		assertThat(upload.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+				.containsExactly("rows[3].platform");
 	}
 
 	@Test
@@ -332,6 +363,21 @@ class ImportIntegrationTests {
 		List<JsonNode> found = new ArrayList<>();
 		reply.json().forEach(found::add);
 		return found;
+	}
+
+	private static String idTitled(List<JsonNode> reports, String suffix) {
+		return reports.stream().filter(r -> r.get("title").asString().endsWith(suffix)).findFirst().orElseThrow()
+				.get("id").asString();
+	}
+
+	private static String uniqueDigits(int length) {
+		StringBuilder digits = new StringBuilder();
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		digits.append(1 + random.nextInt(9));
+		while (digits.length() < length) {
+			digits.append(random.nextInt(10));
+		}
+		return digits.toString();
 	}
 
 	static String csv(String... rows) {
