@@ -92,7 +92,11 @@ final class Uploads {
 
 	/** Polls the status resource until the import has ended, and returns its last state. */
 	JsonNode awaitEnd(String token, String importId) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		return awaitEnd(token, importId, 60);
+	}
+
+	JsonNode awaitEnd(String token, String importId, int seconds) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(seconds));
 		while (Instant.now().isBefore(deadline)) {
 			JsonNode status = status(token, importId);
 			String state = status.get("state").asString();
@@ -107,7 +111,7 @@ final class Uploads {
 				throw new IllegalStateException(e);
 			}
 		}
-		throw new AssertionError("import " + importId + " did not end within a minute");
+		throw new AssertionError("import " + importId + " did not end within " + seconds + " s");
 	}
 
 	/** Sends a file, expects it accepted, and waits until it is filed. */

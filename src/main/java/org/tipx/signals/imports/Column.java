@@ -56,8 +56,12 @@ enum Column {
 
 	/** The column named by a field of the report API, e.g. {@code reporterCountry}. */
 	static String wireOfApiField(String apiField) {
-		return Arrays.stream(values()).filter(c -> apiField.equals(c.apiField)).findFirst().map(Column::wire)
-				.orElse(apiField);
+		for (Column column : values()) {
+			if (apiField.equals(column.apiField)) {
+				return column.wire;
+			}
+		}
+		return apiField;
 	}
 
 	static List<String> wireNames() {

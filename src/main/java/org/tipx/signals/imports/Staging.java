@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.postgresql.copy.CopyIn;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -182,8 +182,23 @@ class Staging {
 			if (buffer.size() == 0) {
 				return;
 			}
-			Connection connection = DataSourceUtils.getConnection(dataSource);
+			// A connection of its own, never the caller's transaction: each batch commits by itself.
+			try (Connection connection = dataSource.getConnection()) {
+				copy(connection);
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("staging rows failed", e);
+			}
+			buffer.reset();
+		}
+
+		private void copy(Connection connection) throws SQLException {
 			try {
+				connection.setAutoCommit(false);
+				try (Statement statement = connection.createStatement()) {
+					// Staged rows are scratch: a crash fails the import anyway, so no need to wait for the disk.
+					statement.execute("SET LOCAL synchronous_commit TO OFF");
+				}
 				CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
 				try {
 					copy.writeToCopy(buffer.bytes(), 0, buffer.size());
@@ -194,14 +209,33 @@ class Staging {
 						copy.cancelCopy();
 					}
 				}
+				connection.commit();
 			}
 			catch (SQLException e) {
-				throw new IllegalStateException("staging rows failed", e);
+				rollback(connection);
+				throw e;
 			}
 			finally {
-				DataSourceUtils.releaseConnection(connection, dataSource);
+				restoreAutoCommit(connection);
 			}
-			buffer.reset();
+		}
+
+		private static void rollback(Connection connection) {
+			try {
+				connection.rollback();
+			}
+			catch (SQLException ignored) {
+				// the connection is broken; the pool discards it
+			}
+		}
+
+		private static void restoreAutoCommit(Connection connection) {
+			try {
+				connection.setAutoCommit(true);
+			}
+			catch (SQLException ignored) {
+				// the connection is broken; the pool discards it
+			}
 		}
 
 		private static String escaped(String value) {

@@ -3,6 +3,7 @@ package org.tipx.signals.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -48,16 +49,16 @@ public class ReportRules {
 		}
 		CountryCode country = null;
 		try {
-			country = CountryCode.parse(names.of("reporterCountry"), r.reporterCountry());
+			country = CountryCode.parse("reporterCountry", r.reporterCountry());
 		}
 		catch (InvalidInputException e) {
-			errors.addAll(e.errors());
+			e.errors().forEach(error -> errors.add(new FieldError(names.of(error.field()), error.message())));
 		}
 		if (r.observedAt() != null && inTheFuture(r.observedAt())) {
 			errors.add(new FieldError(names.of("observedAt"), "is in the future"));
 		}
-		Category category = parse(Category.class, r.category(), names.of("category"), Category.names(), errors);
-		Tlp tlp = parse(Tlp.class, r.tlp(), names.of("tlp"), Tlp.names(), errors);
+		Category category = parse(Category.class, r.category(), names, "category", errors);
+		Tlp tlp = parse(Tlp.class, r.tlp(), names, "tlp", errors);
 		if (r.confidence() != null && (r.confidence() < 0 || r.confidence() > 100)) {
 			errors.add(new FieldError(names.of("confidence"), "must be between 0 and 100"));
 		}
@@ -95,13 +96,14 @@ public class ReportRules {
 		return observedAt.isAfter(clock.instant().plus(Duration.ofDays(1)));
 	}
 
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<String> allowed,
+	private static <E extends Enum<E>> E parse(Class<E> type, String value, FieldNames names, String field,
 			List<FieldError> errors) {
 		try {
 			return Enum.valueOf(type, value == null ? "" : value.strip());
 		}
 		catch (IllegalArgumentException e) {
-			errors.add(new FieldError(field, "must be one of " + allowed));
+			errors.add(new FieldError(names.of(field),
+					"must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
 			return null;
 		}
 	}
