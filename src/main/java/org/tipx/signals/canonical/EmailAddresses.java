@@ -9,8 +9,9 @@ import org.tipx.signals.IndicatorType;
 
 /**
  * E-mail addresses in lower case with the domain as the DNS knows it, and the provider's own rules applied where the
- * provider documents them (Gmail ignores dots and +tags). The mail domain and its registrable domain are derived;
- * mass providers are on the warning list, so gmail.com links nothing while a scam company's own domain does.
+ * provider documents them (Gmail ignores dots and +tags). The mail domain is shown in the details but not derived: a
+ * derived domain would keep two reports linked after an analyst cuts the e-mail link between them. File the domain as
+ * its own indicator to link on it.
  */
 final class EmailAddresses implements Canonicaliser {
 
@@ -109,7 +110,6 @@ final class EmailAddresses implements Canonicaliser {
 			}
 		}
 		trail.detail("domain", host).detail("registrableDomain", domain.details().get("registrableDomain"));
-		trail.deriveFrom(domain);
 		return trail.valid(name + "@" + host);
 	}
 }

@@ -59,10 +59,6 @@ final class Trail {
 		return this;
 	}
 
-	String detail(String key) {
-		return details.get(key);
-	}
-
 	Canonical valid(String canonical) {
 		derived.removeIf(d -> d.type() == type && d.canonical().equals(canonical));
 		return new Canonical(type, canonical, true, null, steps, details, List.copyOf(derived));

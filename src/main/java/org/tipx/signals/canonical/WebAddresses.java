@@ -15,6 +15,7 @@ import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import org.tipx.signals.IndicatorType;
+import org.tipx.signals.Platform;
 
 /**
  * Web addresses read the way a browser reads them (the WHATWG URL Standard, through Spring's parser), then reduced to
@@ -104,7 +105,9 @@ final class WebAddresses implements Canonicaliser {
 			Canonical handle = handles.canonicalise(new RawIndicator(IndicatorType.MESSAGING_HANDLE, canonical, null,
 					null, indicator.country()));
 			if (handle.valid()) {
-				trail.step("a " + handle.details().get("platform") + " link: derived the handle " + handle.canonical());
+				String platform = Platform.fromWire(handle.details().get("platform")).map(MessagingHandles::name)
+						.orElse("profile");
+				trail.step("a " + platform + " link: derived the handle " + handle.canonical());
 				trail.deriveFrom(handle);
 			}
 		}

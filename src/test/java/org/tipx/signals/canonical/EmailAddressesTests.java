@@ -40,12 +40,12 @@ class EmailAddressesTests {
 	}
 
 	@Test
-	void aScamCompanysOwnMailboxIsLowerCasedAndDerivesItsDomain() {
+	void aScamCompanysOwnMailboxIsLowerCasedAndShowsButDoesNotDeriveItsDomain() {
 		Canonical email = email("Recruiter <HR.Team@Mail.Golden-Jobs.co.th>");
 		assertThat(email.canonical()).isEqualTo("hr.team@mail.golden-jobs.co.th");
-		assertThat(email.derived()).containsExactly(
-				new Canonical.Derived(IndicatorType.DOMAIN, "mail.golden-jobs.co.th"),
-				new Canonical.Derived(IndicatorType.DOMAIN, "golden-jobs.co.th"));
+		assertThat(email.details()).containsEntry("domain", "mail.golden-jobs.co.th")
+				.containsEntry("registrableDomain", "golden-jobs.co.th");
+		assertThat(email.derived()).isEmpty();
 		assertThat(email.steps()).contains("took the address from between < and >");
 	}
 

@@ -1,0 +1,53 @@
+package org.tipx.signals.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tipx.signals.canonical.Canonical;
+import org.tipx.signals.canonical.Canonicalisers;
+import org.tipx.signals.canonical.RawIndicator;
+
+/**
+ * Shows the canonical form of one value and how it was reached, without looking anything up. Nothing is stored or
+ * logged, so it is not audited.
+ */
+@RestController
+@RequestMapping("/api/v1/signals/normalise")
+@Tag(name = "signals")
+class NormaliseController {
+
+	private final Canonicalisers canonicalisers;
+
+	NormaliseController(Canonicalisers canonicalisers) {
+		this.canonicalisers = canonicalisers;
+	}
+
+	@GetMapping
+	@PreAuthorize(SignalAccess.READ)
+	@Operation(summary = "The canonical form of a value, the steps that made it, and the identifiers it implies")
+	Normalised normalise(@RequestParam(required = false) String type, @RequestParam(required = false) String value,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String platform,
+			@RequestParam(required = false) String chain) {
+		RawIndicator indicator = LookupController.parse("", type, value, country, platform, chain);
+		Canonical canonical = canonicalisers.canonicalise(indicator);
+		return new Normalised(indicator.type().wire(), value, canonical.canonical(), canonical.valid(), canonical.reason(),
+				canonical.steps(), new TreeMap<>(canonical.details()), canonical.derived().stream()
+						.map(d -> new DerivedJson(d.type().wire(), d.canonical())).toList());
+	}
+
+	record Normalised(String type, String input, String canonical, boolean valid, String reason, List<String> steps,
+			Map<String, String> details, List<DerivedJson> derived) {
+	}
+
+	record DerivedJson(String type, String canonical) {
+	}
+}
