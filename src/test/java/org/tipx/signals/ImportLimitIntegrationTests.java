@@ -43,7 +43,7 @@ class ImportLimitIntegrationTests {
 
 		assertThat(upload.status()).as(upload.body()).isEqualTo(413);
 		assertThat(upload.isProblem()).isTrue();
-		assertThat(upload.json().get("detail").asString()).contains("larger than the import limit of 0 MB");
+		assertThat(upload.json().get("detail").asString()).contains("larger than the import limit of 64 KB");
 		assertThat(upload.json().get("limitBytes").asLong()).isEqualTo(64 * 1024);
 		assertThat(uploads.get(analyst.token(), "/api/v1/signals/imports").json().size()).isZero();
 	}

@@ -10,11 +10,16 @@ public class ImportTooLarge extends RuntimeException {
 	private final DataSize limit;
 
 	ImportTooLarge(DataSize limit) {
-		super("The file is larger than the import limit of " + limit.toMegabytes() + " MB");
+		super("The file is larger than the import limit of " + describe(limit));
 		this.limit = limit;
 	}
 
 	public DataSize limit() {
 		return limit;
+	}
+
+	/** The limit as people write it: 200 MB, 64 KB. */
+	static String describe(DataSize size) {
+		return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
 	}
 }

@@ -37,11 +37,7 @@ class Importing {
 
 	private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-		Thread thread = new Thread(r, "tipx-import");
-		thread.setDaemon(false);
-		return thread;
-	});
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "tipx-import"));
 
 	private final Filing filing;
 

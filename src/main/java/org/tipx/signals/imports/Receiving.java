@@ -96,10 +96,10 @@ public class Receiving {
 		catch (ImportTooLarge e) {
 			staging.delete(id);
 			RowErrors errors = new RowErrors(1);
-			errors.add(RowError.file("is larger than the import limit of " + settings.maxSize().toMegabytes() + " MB"));
+			errors.add(RowError.file("is larger than the import limit of " + ImportTooLarge.describe(settings.maxSize())));
 			ledger.reject(id, null, limited.count(), 0, errors, e.getMessage(), clock.instant());
 			audit.record(new AuditRecord("signals.import", "signal_import", id.toString(), AuditRecord.Outcome.FAILED,
-					"rejected: larger than " + settings.maxSize().toMegabytes() + " MB"));
+					"rejected: larger than " + ImportTooLarge.describe(settings.maxSize())));
 			throw e;
 		}
 		catch (RuntimeException e) {
