@@ -1,0 +1,50 @@
+package org.tipx.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tipx.Api;
+import org.tipx.Api.Reply;
+import org.tipx.Fixtures;
+import org.tipx.TipxIntegrationTest;
+
+/**
+ * A client that sends the wrong body type or the wrong method to an API path gets a problem detail saying what the
+ * path takes, not Spring's default error body.
+ */
+@TipxIntegrationTest
+class RoutingProblemsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	Fixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new Fixtures(new Api(port));
+	}
+
+	@Test
+	void aBodyTypeThePathDoesNotReadIsAProblemNamingWhatItReads() {
+		Reply reply = fixtures.api.post(fixtures.admin, "/api/v1/signals/imports", Map.of("rows", 1));
+		assertThat(reply.status()).isEqualTo(415);
+		assertThat(reply.isProblem()).isTrue();
+		assertThat(reply.json().get("detail").asString()).contains("application/json").contains("text/csv")
+				.contains("application/x-ndjson");
+		assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("Content-Type");
+	}
+
+	@Test
+	void aMethodThePathDoesNotTakeIsAProblemNamingWhatItTakes() {
+		Reply reply = fixtures.api.delete(fixtures.admin, "/api/v1/signals/imports");
+		assertThat(reply.status()).isEqualTo(405);
+		assertThat(reply.isProblem()).isTrue();
+		assertThat(reply.json().get("detail").asString()).contains("DELETE").contains("POST");
+	}
+}
