@@ -1,0 +1,49 @@
+package org.tipx.protection.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tipx.protection.FieldCipher;
+import org.tipx.protection.SealedColumn;
+
+/**
+ * Wires field encryption: the keyset file ({@code tipx.protection.keyset-file}, TIPX_FIELD_KEYSET_FILE), created on
+ * first start unless {@code tipx.protection.create-keyset} is false; at start-up the keyset is checked against the
+ * database and anything not sealed under the primary key is re-sealed.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProtectionConfiguration {
+
+	@Bean
+	Keyring keyring(@Value("${tipx.protection.keyset-file}") Path file,
+			@Value("${tipx.protection.create-keyset:true}") boolean create) {
+		return new Keyring(file, create);
+	}
+
+	@Bean
+	TinkFieldCipher fieldCipher(Keyring keyring) {
+		return new TinkFieldCipher(keyring);
+	}
+
+	@Bean
+	Resealing resealing(JdbcClient jdbc, FieldCipher cipher, List<SealedColumn> declared) {
+		List<SealedColumn> columns = new ArrayList<>(declared);
+		columns.add(KeysetCheck.COLUMN);
+		return new Resealing(jdbc, cipher, columns);
+	}
+
+	@Bean
+	ApplicationRunner fieldKeysetCheck(JdbcClient jdbc, FieldCipher cipher, Resealing resealing,
+			@Value("${tipx.protection.keyset-file}") Path file) {
+		return arguments -> {
+			new KeysetCheck(jdbc, cipher).verify(file.toString());
+			resealing.run();
+		};
+	}
+}
