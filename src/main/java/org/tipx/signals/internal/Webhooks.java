@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
+import org.tipx.protection.FieldCipher;
+import org.tipx.protection.SealedColumn;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
 
@@ -40,11 +42,18 @@ public class Webhooks {
 
 	private final Clock clock;
 
-	Webhooks(JdbcClient jdbc, WebhookSettings settings, AuditTrail audit, Clock clock) {
+	private final FieldCipher cipher;
+
+	/** The signing secret is sealed at rest, bound to its organisation's row. */
+	static final SealedColumn SECRET = new SealedColumn("signals_webhook", "organisation_id", "secret",
+			"signals_webhook.secret");
+
+	Webhooks(JdbcClient jdbc, WebhookSettings settings, AuditTrail audit, Clock clock, FieldCipher cipher) {
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.audit = audit;
 		this.clock = clock;
+		this.cipher = cipher;
 	}
 
 	/** Registers or replaces the organisation's webhook; the answer holds the new secret, shown this once. */
@@ -59,7 +68,9 @@ public class Webhooks {
 				INSERT INTO signals_webhook (organisation_id, url, secret, created_by, created_at) VALUES (?,?,?,?,?)
 				ON CONFLICT (organisation_id) DO UPDATE SET url = excluded.url, secret = excluded.secret,
 				  created_by = excluded.created_by, created_at = excluded.created_at""")
-				.params(organisationId, target.toString(), secret, by, ReportStore.utc(now)).update();
+				.params(organisationId, target.toString(), cipher.seal(secret, SECRET.context(organisationId)), by,
+						ReportStore.utc(now))
+				.update();
 		audit.record(AuditRecord.success("signals.webhook.register", "organisation", organisationId)
 				.withDetail(target.getHost()));
 		return new Registered(target.toString(), secret, now);
@@ -90,9 +101,14 @@ public class Webhooks {
 	Optional<Target> find(UUID organisationId) {
 		return jdbc.sql("SELECT url, secret, created_at FROM signals_webhook WHERE organisation_id = ?")
 				.param(organisationId)
-				.query((rs, n) -> new Target(rs.getString(1), rs.getString(2),
+				.query((rs, n) -> new Target(rs.getString(1), secret(organisationId, rs.getString(2)),
 						rs.getObject(3, OffsetDateTime.class).toInstant()))
 				.optional();
+	}
+
+	/** Opens the stored secret; one stored before secrets were sealed is re-sealed at the next start. */
+	private String secret(UUID organisationId, String stored) {
+		return cipher.isSealed(stored) ? cipher.open(stored, SECRET.context(organisationId)) : stored;
 	}
 
 	/** Records a failed attempt on its own, so it stays when the delivery's transaction rolls back. */
