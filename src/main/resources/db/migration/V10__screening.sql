@@ -30,3 +30,18 @@ CREATE TABLE screening (
 );
 
 CREATE INDEX screening_organisation ON screening (organisation_id, created_at DESC);
+
+-- Field devices (ODK Collect, KoboCollect): each carries its own token in the server URL, as ODK Central's app users
+-- do. Only the token's SHA-256 is stored; an organisation's admin issues and revokes them.
+CREATE TABLE screening_device (
+  id               UUID        PRIMARY KEY,
+  organisation_id  UUID        NOT NULL,
+  name             TEXT        NOT NULL,
+  token_hash       TEXT        NOT NULL UNIQUE,
+  created_by       UUID,
+  created_at       TIMESTAMPTZ NOT NULL,
+  last_used_at     TIMESTAMPTZ,
+  revoked_at       TIMESTAMPTZ
+);
+
+CREATE INDEX screening_device_organisation ON screening_device (organisation_id);

@@ -3,8 +3,17 @@ package org.tipx.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.javarosa.core.model.Constants;
+import org.javarosa.core.model.FormDef;
+import org.javarosa.core.model.SelectChoice;
+import org.javarosa.core.model.data.SelectOneData;
+import org.javarosa.core.model.instance.InstanceInitializationFactory;
+import org.javarosa.form.api.FormEntryController;
+import org.javarosa.form.api.FormEntryModel;
+import org.javarosa.form.api.FormEntryPrompt;
 import org.junit.jupiter.api.Test;
 
 import org.tipx.screening.internal.FormLanguage;
@@ -95,10 +104,48 @@ class InterviewRunTests {
 	}
 
 	@Test
-	void theFormRunsInEveryLanguageWithEveryLabel() {
+	void theFormRunsInEveryLanguageWithEveryLabelTranslated() {
+		Map<String, String> english = labels(FORM.english());
+		assertThat(english).hasSizeGreaterThan(40);
 		for (FormLanguage language : FORM.languages()) {
 			Result result = InterviewRun.run(FORM, language, adult());
 			assertThat(result.errors()).as(language.code()).isEmpty();
+			Map<String, String> labels = labels(language);
+			assertThat(labels.keySet()).as(language.code()).isEqualTo(english.keySet());
+			assertThat(labels.values()).as(language.code()).allSatisfy(label -> assertThat(label).isNotBlank());
+			if (!language.code().equals("en")) {
+				long same = labels.entrySet().stream().filter(e -> !e.getKey().startsWith("A2_which/"))
+						.filter(e -> e.getValue().equals(english.get(e.getKey()))).count();
+				assertThat(same).as(language.code() + " labels left in English").isLessThan(3);
+			}
 		}
+	}
+
+	/** Every question label the form shows in a language, when every question is made relevant. */
+	static Map<String, String> labels(FormLanguage language) {
+		FormDef def = FORM.fresh();
+		def.initialize(true, new InstanceInitializationFactory());
+		FormEntryModel model = new FormEntryModel(def);
+		FormEntryController controller = new FormEntryController(model);
+		controller.setLanguage(language.name());
+		Map<String, String> labels = new java.util.TreeMap<>();
+		int event;
+		while ((event = controller.stepToNextEvent()) != FormEntryController.EVENT_END_OF_FORM) {
+			if (event != FormEntryController.EVENT_QUESTION) {
+				continue;
+			}
+			FormEntryPrompt prompt = model.getQuestionPrompt();
+			labels.put(prompt.getIndex().getReference().getNameLast(), prompt.getQuestionText());
+			String name = prompt.getIndex().getReference().getNameLast();
+			if (!prompt.isReadOnly() && prompt.getControlType() == Constants.CONTROL_SELECT_ONE) {
+				String value = "age_band".equals(name) ? "UNDER_18" : prompt.getSelectChoices().get(0).getValue();
+				controller.answerQuestion(new SelectOneData(prompt.getSelectChoices().stream()
+						.filter(c -> c.getValue().equals(value)).findFirst().orElseThrow().selection()), true);
+			}
+			for (var choice : prompt.getSelectChoices() == null ? List.<SelectChoice>of() : prompt.getSelectChoices()) {
+				labels.put(name + "/" + choice.getValue(), prompt.getSelectChoiceText(choice));
+			}
+		}
+		return labels;
 	}
 }

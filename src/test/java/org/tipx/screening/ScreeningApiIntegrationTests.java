@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -16,10 +17,15 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.tipx.Api;
 import org.tipx.Api.Reply;
 import org.tipx.Fixtures;
 import org.tipx.TipxIntegrationTest;
+import org.tipx.screening.internal.DeviceActor;
+import org.tipx.screening.internal.NewScreening;
+import org.tipx.screening.internal.Screenings;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * non-punishment and the reasons; refused answers named; every read audited; no personal answer in plaintext.
  */
 @TipxIntegrationTest
+@RecordApplicationEvents
 class ScreeningApiIntegrationTests {
 
 	@LocalServerPort
@@ -37,6 +44,12 @@ class ScreeningApiIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Autowired
+	Screenings screenings;
 
 	Fixtures fixtures;
 
@@ -234,6 +247,27 @@ class ScreeningApiIntegrationTests {
 		assertThat(form.get("formId").asString()).isEqualTo("tipx-screening");
 		assertThat(form.get("languages").valueStream().map(l -> l.get("code").asString() + ":"
 				+ l.get("reviewStatus").asString())).contains("en:reviewed", "id:draft", "th:draft", "zh-Hans:draft");
+	}
+
+	@Test
+	void aResultPublishesItsOutcomeConsentAndCodedProfileForTheCasesModule() {
+		Map<String, String> answers = new HashMap<>(Map.of("nationality", "ID", "age_band", "25_34", "C1", "yes",
+				"E1", "yes", "languages", "id jv", "country_held", "KH", "full_name", "Dewi"));
+		var consent = new ScreeningCompleted.Consent(true, true, true, false);
+		String id = screenings.submit(new DeviceActor(UUID.randomUUID(), "test tablet", UUID.fromString(organisation)),
+				new NewScreening("tipx-screening", null, "en", answers, consent, NewScreening.Source.API, null))
+				.screening().id().toString();
+
+		ScreeningCompleted completed = events.stream(ScreeningCompleted.class)
+				.filter(e -> e.screeningId().toString().equals(id)).findFirst().orElseThrow();
+		assertThat(completed.outcome()).isEqualTo(Outcome.PRESUMED_VICTIM);
+		assertThat(completed.forcedCriminality()).isTrue();
+		assertThat(completed.consent().research()).isFalse();
+		assertThat(completed.consent().shareWithCountryOfNationality()).isTrue();
+		assertThat(completed.profile().nationality()).isEqualTo("ID");
+		assertThat(completed.profile().languages()).containsExactly("id", "jv");
+		assertThat(completed.profile().countryHeld()).isEqualTo("KH");
+		assertThat(completed.toString()).doesNotContain("Dewi");
 	}
 
 	private int count() {

@@ -22,6 +22,26 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * The OpenRosa paths field devices (ODK Collect, KoboCollect) use: stateless, no CSRF, a person's Bearer token or
+	 * a device token in the path. The screening module checks who may call, and answers in OpenRosa XML.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain openRosa(HttpSecurity http, TokenIssuer tokens, AuditTrail audit, JsonMapper json)
+			throws Exception {
+		http.securityMatcher("/formList", "/forms/**", "/submission", "/key/**")
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.requestCache(cache -> cache.disable())
+				.formLogin(form -> form.disable())
+				.httpBasic(basic -> basic.disable())
+				.logout(logout -> logout.disable())
+				.addFilterBefore(new BearerTokenFilter(tokens, audit, json), AnonymousAuthenticationFilter.class)
+				.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, TokenIssuer tokens, AuditTrail audit, JsonMapper json) throws Exception {
