@@ -3,11 +3,14 @@ package org.tipx.platform.web;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -49,5 +52,13 @@ class PlatformConfiguration implements WebMvcConfigurer {
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
 		registry.addInterceptor(new PageShell(catalogue, messages));
+	}
+
+	/** Refuses JSON request bodies over {@code tipx.api.max-json-size} with 413, before anything reads them. */
+	@Bean
+	FilterRegistrationBean<JsonBodyLimit> jsonBodyLimit(@Value("${tipx.api.max-json-size:1MB}") DataSize limit) {
+		FilterRegistrationBean<JsonBodyLimit> registration = new FilterRegistrationBean<>(new JsonBodyLimit(limit));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 }

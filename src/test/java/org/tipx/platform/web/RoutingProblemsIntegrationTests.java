@@ -15,7 +15,7 @@ import org.tipx.TipxIntegrationTest;
 
 /**
  * A client that sends the wrong body type or the wrong method to an API path gets a problem detail saying what the
- * path takes, not Spring's default error body.
+ * path takes, not Spring's default error body; a JSON body over the limit is refused before it is read.
  */
 @TipxIntegrationTest
 class RoutingProblemsIntegrationTests {
@@ -46,5 +46,15 @@ class RoutingProblemsIntegrationTests {
 		assertThat(reply.status()).isEqualTo(405);
 		assertThat(reply.isProblem()).isTrue();
 		assertThat(reply.json().get("detail").asString()).contains("DELETE").contains("POST");
+	}
+
+	@Test
+	void aJsonBodyOverTheLimitIsRefusedBeforeItIsRead() {
+		String huge = "{\"formId\":\"tipx-screening\",\"answers\":{\"statement\":\"" + "x".repeat(2 * 1024 * 1024)
+				+ "\"}}";
+		Reply reply = fixtures.api.postRaw(fixtures.admin, "/api/v1/screenings", huge);
+		assertThat(reply.status()).isEqualTo(413);
+		assertThat(reply.isProblem()).isTrue();
+		assertThat(reply.json().get("detail").asString()).contains("at most");
 	}
 }
