@@ -5,7 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.tipx.protection.SealedColumn;
 
 /**
- * The screening module's sealed columns: identifying answers and the XForm instance as submitted.
+ * The screening module's sealed columns: identifying answers, the XForm instance as submitted, and the web
+ * interview's drafts and interpreters.
  */
 @Configuration(proxyBeanMethods = false)
 class ScreeningConfiguration {
@@ -18,5 +19,20 @@ class ScreeningConfiguration {
 	@Bean
 	SealedColumn screeningInstances() {
 		return Screenings.INSTANCE_COLUMN;
+	}
+
+	@Bean
+	SealedColumn screeningDraftAnswers() {
+		return ScreeningDrafts.ANSWERS_COLUMN;
+	}
+
+	@Bean
+	SealedColumn screeningDraftInterpreters() {
+		return ScreeningDrafts.INTERPRETER_COLUMN;
+	}
+
+	@Bean
+	SealedColumn screeningInterpreters() {
+		return ScreeningDrafts.SCREENING_INTERPRETER_COLUMN;
 	}
 }

@@ -1,0 +1,261 @@
+package org.tipx.screening.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tipx.audit.AuditRecord;
+import org.tipx.audit.AuditTrail;
+import org.tipx.protection.FieldCipher;
+import org.tipx.protection.SealedColumn;
+import org.tipx.shared.Actor;
+import org.tipx.shared.InvalidInputException;
+import org.tipx.shared.NotFoundException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drafts of the officer's web interview: saved on every answer so an interview can be paused, resumed, or left at
+ * once and picked up later. A draft is the officer's own: no one else, not even a colleague, opens it. Its answers
+ * and the interpreter's name are sealed; drafts not touched for {@code tipx.screening.draft-lifetime} are deleted.
+ * Finishing a draft scores it through {@link Screenings} like any other interview.
+ */
+@Service
+public class ScreeningDrafts {
+
+	private static final Logger log = LoggerFactory.getLogger(ScreeningDrafts.class);
+
+	static final SealedColumn ANSWERS_COLUMN = new SealedColumn("screening_draft", "id", "answers",
+			"screening_draft.answers");
+
+	static final SealedColumn INTERPRETER_COLUMN = new SealedColumn("screening_draft", "id", "interpreter",
+			"screening_draft.interpreter");
+
+	static final SealedColumn SCREENING_INTERPRETER_COLUMN = new SealedColumn("screening_interpreter",
+			"screening_id", "interpreter", "screening_interpreter.interpreter");
+
+	/** Longest interpreter's name or organisation accepted. */
+	static final int MAX_INTERPRETER = 200;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<LinkedHashMap<String, String>> ANSWERS = new TypeReference<>() {
+	};
+
+	private final ScreeningCatalogue catalogue;
+
+	private final Screenings screenings;
+
+	private final JdbcClient jdbc;
+
+	private final FieldCipher cipher;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final Duration lifetime;
+
+	ScreeningDrafts(ScreeningCatalogue catalogue, Screenings screenings, JdbcClient jdbc, FieldCipher cipher,
+			AuditTrail audit, Clock clock, @Value("${tipx.screening.draft-lifetime:P7D}") Duration lifetime) {
+		this.catalogue = catalogue;
+		this.screenings = screenings;
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+		this.audit = audit;
+		this.clock = clock;
+		this.lifetime = lifetime;
+	}
+
+	/**
+	 * Starts an interview.
+	 *
+	 * @param interpreter who interprets, or null when no one does
+	 * @throws InvalidInputException naming the field, for a language the form does not have or a missing name
+	 */
+	@Transactional
+	public Draft start(Actor actor, String officerLanguage, String intervieweeLanguage, Interpreter interpreter) {
+		UUID officer = actor.accountId().orElseThrow(() -> new InvalidInputException("actor",
+				"a web interview is run by a person signed in"));
+		ScreeningForm form = catalogue.current();
+		FormLanguage officerIn = form.language(officerLanguage)
+				.orElseThrow(() -> new InvalidInputException("officerLanguage", "is not a language of the form"));
+		FormLanguage personIn = form.language(intervieweeLanguage)
+				.orElseThrow(() -> new InvalidInputException("intervieweeLanguage", "is not a language of the form"));
+		UUID id = UUID.randomUUID();
+		Map<String, String> answers = new LinkedHashMap<>();
+		answers.put("interpreter_used", interpreter == null ? "no" : "yes");
+		String firstGroup = WebInterview.walk(form, answers, officerIn, personIn).groups().get(0).name();
+		Instant now = clock.instant();
+		jdbc.sql("""
+				INSERT INTO screening_draft (id, organisation_id, officer, form_id, form_version, officer_language,
+				  interviewee_language, answers, interpreter, current_group, created_at, updated_at)
+				VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""")
+				.params(id, actor.organisationId(), officer, form.formId(), form.version(), officerIn.code(),
+						personIn.code(), cipher.seal(JSON.writeValueAsString(answers), ANSWERS_COLUMN.context(id)),
+						interpreter == null ? null
+								: cipher.seal(interpreter.text(), INTERPRETER_COLUMN.context(id)),
+						firstGroup, utc(now), utc(now))
+				.update();
+		audit.record(AuditRecord.success("screening.draft.create", "screening_draft", id)
+				.withDetail(officerIn.code() + " / " + personIn.code()
+						+ (interpreter == null ? ", no interpreter" : ", interpreted")));
+		return new Draft(id, form.version(), officerIn, personIn, answers, interpreter == null ? null
+				: interpreter.text(), firstGroup, now, now);
+	}
+
+	/** The officer's open drafts, most recently touched first (without their answers). */
+	@Transactional(readOnly = true)
+	public List<Draft> mine(Actor actor) {
+		ScreeningForm form = catalogue.current();
+		return jdbc.sql("""
+				SELECT id, form_version, officer_language, interviewee_language, current_group, created_at, updated_at
+				FROM screening_draft WHERE organisation_id = ? AND officer = ? ORDER BY updated_at DESC""")
+				.params(actor.organisationId(), actor.accountId().orElse(null))
+				.query((rs, n) -> new Draft(rs.getObject("id", UUID.class), rs.getString("form_version"),
+						language(form, rs.getString("officer_language")),
+						language(form, rs.getString("interviewee_language")), Map.of(), null,
+						rs.getString("current_group"), instant(rs, "created_at"), instant(rs, "updated_at")))
+				.list();
+	}
+
+	/**
+	 * One of the officer's drafts, with its answers.
+	 *
+	 * @throws NotFoundException when there is no such draft or it is someone else's (the same answer, so another
+	 *                           officer learns nothing about it)
+	 */
+	@Transactional(readOnly = true)
+	public Draft open(Actor actor, UUID id) {
+		ScreeningForm form = catalogue.current();
+		return jdbc.sql("""
+				SELECT id, form_version, officer_language, interviewee_language, answers, interpreter, current_group,
+				  created_at, updated_at
+				FROM screening_draft WHERE id = ? AND organisation_id = ? AND officer = ?""")
+				.params(id, actor.organisationId(), actor.accountId().orElse(null))
+				.query((rs, n) -> new Draft(id, rs.getString("form_version"),
+						language(form, rs.getString("officer_language")),
+						language(form, rs.getString("interviewee_language")),
+						JSON.readValue(cipher.open(rs.getString("answers"), ANSWERS_COLUMN.context(id)), ANSWERS),
+						rs.getString("interpreter") == null ? null
+								: cipher.open(rs.getString("interpreter"), INTERPRETER_COLUMN.context(id)),
+						rs.getString("current_group"), instant(rs, "created_at"), instant(rs, "updated_at")))
+				.optional().orElseThrow(() -> new NotFoundException("No draft " + id + " of yours"));
+	}
+
+	/** Saves the draft's answers and the group the officer is on. */
+	@Transactional
+	public void save(Actor actor, UUID id, Map<String, String> answers, String currentGroup) {
+		int updated = jdbc.sql("""
+				UPDATE screening_draft SET answers = ?, current_group = ?, updated_at = ?
+				WHERE id = ? AND organisation_id = ? AND officer = ?""")
+				.params(cipher.seal(JSON.writeValueAsString(answers), ANSWERS_COLUMN.context(id)), currentGroup,
+						utc(clock.instant()), id, actor.organisationId(), actor.accountId().orElse(null))
+				.update();
+		if (updated == 0) {
+			throw new NotFoundException("No draft " + id + " of yours");
+		}
+	}
+
+	/**
+	 * Scores the draft as a web screening, records who interpreted, and deletes the draft.
+	 *
+	 * @throws InvalidInputException naming the question, when the engine refuses an answer (the draft stays)
+	 */
+	@Transactional
+	public Screenings.Submitted finish(Actor actor, UUID id) {
+		Draft draft = open(actor, id);
+		Screenings.Submitted submitted = screenings.submit(actor, new NewScreening(ScreeningCatalogue.FORM_ID,
+				draft.formVersion(), draft.officerLanguage().code(), draft.answers(), null, NewScreening.Source.WEB,
+				null));
+		UUID screening = submitted.screening().id();
+		if (draft.interpreter() != null) {
+			jdbc.sql("INSERT INTO screening_interpreter (screening_id, interpreter) VALUES (?, ?)")
+					.params(screening, cipher.seal(draft.interpreter(),
+							SCREENING_INTERPRETER_COLUMN.context(screening)))
+					.update();
+		}
+		jdbc.sql("DELETE FROM screening_draft WHERE id = ?").param(id).update();
+		audit.record(AuditRecord.success("screening.draft.finish", "screening_draft", id)
+				.withDetail("screening " + screening));
+		return submitted;
+	}
+
+	/** Deletes drafts nobody has touched for longer than the draft lifetime. */
+	@Scheduled(fixedDelayString = "${tipx.screening.draft-sweep:PT1H}", initialDelayString = "PT1M")
+	@Transactional
+	public int deleteStale() {
+		int deleted = jdbc.sql("DELETE FROM screening_draft WHERE updated_at < ?")
+				.param(utc(clock.instant().minus(lifetime))).update();
+		if (deleted > 0) {
+			log.info("Deleted {} screening drafts not touched for {}", deleted, lifetime);
+		}
+		return deleted;
+	}
+
+	private static FormLanguage language(ScreeningForm form, String code) {
+		return form.language(code).orElse(form.english());
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	/**
+	 * Who interprets an interview.
+	 *
+	 * @param name         the interpreter's name
+	 * @param organisation the organisation they work for, or blank
+	 */
+	public record Interpreter(String name, String organisation) {
+
+		public Interpreter {
+			if (name == null || name.isBlank()) {
+				throw new InvalidInputException("interpreterName", "is required when an interpreter helps");
+			}
+			if (name.length() > MAX_INTERPRETER || (organisation != null && organisation.length() > MAX_INTERPRETER)) {
+				throw new InvalidInputException("interpreterName", "is longer than " + MAX_INTERPRETER
+						+ " characters");
+			}
+			name = name.strip();
+			organisation = organisation == null ? "" : organisation.strip();
+		}
+
+		/** As recorded: the name, and the organisation in brackets. */
+		String text() {
+			return organisation.isEmpty() ? name : name + " (" + organisation + ")";
+		}
+	}
+
+	/**
+	 * A draft interview.
+	 *
+	 * @param answers      answers so far by question name (empty in a list of drafts)
+	 * @param interpreter  who interprets, as recorded, or null
+	 * @param currentGroup the group the officer is on
+	 */
+	public record Draft(UUID id, String formVersion, FormLanguage officerLanguage, FormLanguage intervieweeLanguage,
+			Map<String, String> answers, String interpreter, String currentGroup, Instant createdAt,
+			Instant updatedAt) {
+	}
+}

@@ -1,0 +1,245 @@
+package org.tipx.screening.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.tipx.platform.Notice;
+import org.tipx.screening.internal.ScreeningCatalogue;
+import org.tipx.screening.internal.ScreeningDrafts;
+import org.tipx.screening.internal.ScreeningDrafts.Draft;
+import org.tipx.screening.internal.ScreeningDrafts.Interpreter;
+import org.tipx.screening.internal.ScreeningForm;
+import org.tipx.screening.internal.WebInterview;
+import org.tipx.screening.internal.WebInterview.Group;
+import org.tipx.screening.internal.WebInterview.Question;
+import org.tipx.screening.internal.WebInterview.Walk;
+import org.tipx.shared.Actor;
+import org.tipx.shared.InvalidInputException;
+import org.tipx.shared.NotFoundException;
+
+/**
+ * The officer's web interview: start one in two languages with or without an interpreter, answer one group per
+ * screen (each answer saved at once, the next questions worked out by JavaRosa), pause and resume, and finish, which
+ * scores it like any other screening.
+ */
+@Controller
+@RequestMapping("/screenings")
+@PreAuthorize("hasRole('SCREENER')")
+class InterviewPages {
+
+	private static final String HTMX_REDIRECT = "HX-Redirect";
+
+	private static final List<String> START_FIELDS = List.of("officerLanguage", "intervieweeLanguage",
+			"interpreterName");
+
+	private final ScreeningDrafts drafts;
+
+	private final ScreeningCatalogue catalogue;
+
+	InterviewPages(ScreeningDrafts drafts, ScreeningCatalogue catalogue) {
+		this.drafts = drafts;
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("drafts", drafts.mine(actor()));
+		return "screening/drafts";
+	}
+
+	@GetMapping("/new")
+	String starting(Model model, Locale locale) {
+		ScreeningForm form = catalogue.current();
+		String officer = form.language(locale.getLanguage()).map(l -> l.code()).orElse("en");
+		model.addAttribute("start", new Start(officer, "", "none", "", ""));
+		return showStart(model);
+	}
+
+	@PostMapping("/new")
+	String start(@ModelAttribute("start") Start start, BindingResult result, Model model) {
+		Draft draft;
+		try {
+			Interpreter interpreter = "person".equals(start.interpreter())
+					? new Interpreter(start.interpreterName(), start.interpreterOrganisation()) : null;
+			draft = drafts.start(actor(), start.officerLanguage(), start.intervieweeLanguage(), interpreter);
+		}
+		catch (InvalidInputException refused) {
+			refused.errors().forEach(error -> {
+				String code = "screening.interview.start." + error.field() + ".rejected";
+				if (START_FIELDS.contains(error.field())) {
+					result.rejectValue(error.field(), code, error.message());
+				}
+				else {
+					result.reject(code, error.message());
+				}
+			});
+			return showStart(model);
+		}
+		return "redirect:/screenings/drafts/" + draft.id();
+	}
+
+	@GetMapping("/drafts/{id}")
+	String interview(@PathVariable UUID id, Model model) {
+		Draft draft = drafts.open(actor(), id);
+		Walk walk = walk(draft, draft.answers());
+		return show(model, draft, walk, walk.position(draft.currentGroup()), false, List.of());
+	}
+
+	/**
+	 * Saves the answers of the group on screen and, as {@code move} says, stays ({@code save}), moves on when the
+	 * engine accepts the group ({@code next}), goes back, pauses or finishes.
+	 */
+	@PostMapping("/drafts/{id}")
+	String answer(@PathVariable UUID id, @RequestParam(defaultValue = "save") String move,
+			@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		Actor actor = actor();
+		Draft draft = drafts.open(actor, id);
+		Walk before = walk(draft, draft.answers());
+		Group shown = before.groups().get(before.position(draft.currentGroup()));
+		Map<String, String> answers = new LinkedHashMap<>(draft.answers());
+		for (Question question : shown.questions()) {
+			if (question.kind().note()) {
+				continue;
+			}
+			String given = String.join(" ", fields.getOrDefault(question.name(), List.of())).strip();
+			if (given.isEmpty()) {
+				answers.remove(question.name());
+			}
+			else {
+				answers.put(question.name(), given);
+			}
+		}
+		Walk after = walk(draft, answers);
+		int position = after.position(shown.name());
+		Group current = after.groups().get(position);
+		boolean last = position == after.groups().size() - 1;
+		boolean checked = false;
+		List<String> refusals = List.of();
+		switch (move) {
+			case "next" -> {
+				checked = true;
+				if (current.complete() && !last) {
+					position++;
+					checked = false;
+				}
+			}
+			case "back" -> position = Math.max(0, position - 1);
+			case "pause" -> {
+				drafts.save(actor, id, answers, current.name());
+				return leave("/screenings", Notice.of("screening.interview.paused"), request, response, redirect);
+			}
+			case "finish" -> {
+				checked = true;
+				if (current.complete() && last) {
+					drafts.save(actor, id, answers, current.name());
+					try {
+						UUID screening = drafts.finish(actor, id).screening().id();
+						return leave("/screenings/" + screening, null, request, response, redirect);
+					}
+					catch (InvalidInputException refused) {
+						refusals = refused.errors().stream().map(e -> e.field() + ": " + e.message()).toList();
+					}
+				}
+			}
+			default -> {
+			}
+		}
+		String group = after.groups().get(position).name();
+		drafts.save(actor, id, answers, group);
+		if (!isHtmx(request) && !checked && refusals.isEmpty()) {
+			return "redirect:/screenings/drafts/" + id;
+		}
+		Draft saved = new Draft(id, draft.formVersion(), draft.officerLanguage(), draft.intervieweeLanguage(),
+				answers, draft.interpreter(), group, draft.createdAt(), draft.updatedAt());
+		model.addAttribute("moved", !group.equals(shown.name()));
+		return show(model, saved, after, position, checked, refusals);
+	}
+
+	/** Someone else's draft, or none: the same answer, so its existence is not confirmed. */
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	private String show(Model model, Draft draft, Walk walk, int position, boolean checked, List<String> refusals) {
+		model.addAttribute("draft", draft);
+		model.addAttribute("group", walk.groups().get(position));
+		model.addAttribute("position", position + 1);
+		model.addAttribute("total", walk.groups().size());
+		model.addAttribute("first", position == 0);
+		model.addAttribute("last", position == walk.groups().size() - 1);
+		model.addAttribute("checked", checked);
+		model.addAttribute("refusals", refusals);
+		model.addAttribute("sameLanguage", draft.officerLanguage().equals(draft.intervieweeLanguage()));
+		return "screening/interview";
+	}
+
+	private String showStart(Model model) {
+		model.addAttribute("languages", catalogue.current().languages());
+		return "screening/new";
+	}
+
+	private Walk walk(Draft draft, Map<String, String> answers) {
+		return WebInterview.walk(catalogue.form(ScreeningCatalogue.FORM_ID, draft.formVersion()), answers,
+				draft.officerLanguage(), draft.intervieweeLanguage());
+	}
+
+	/** Leaves the interview: htmx is told to load the page itself, so it does not land inside the interview. */
+	private static String leave(String path, Notice notice, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (isHtmx(request)) {
+			if (notice != null) {
+				FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+				flash.put(Notice.ATTRIBUTE, notice);
+				RequestContextUtils.saveOutputFlashMap(path, request, response);
+			}
+			response.setHeader(HTMX_REDIRECT, request.getContextPath() + path);
+			return null;
+		}
+		if (notice != null) {
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, notice);
+		}
+		return "redirect:" + path;
+	}
+
+	private static boolean isHtmx(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"));
+	}
+
+	private static Actor actor() {
+		return Actor.current().orElseThrow();
+	}
+
+	/**
+	 * The form that starts an interview.
+	 *
+	 * @param interpreter {@code none}, or {@code person} with the interpreter's name and organisation
+	 */
+	record Start(String officerLanguage, String intervieweeLanguage, String interpreter, String interpreterName,
+			String interpreterOrganisation) {
+	}
+}

@@ -1,0 +1,19 @@
+package org.tipx.screening.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.tipx.platform.HomeTask;
+
+/**
+ * What the screening pages offer on the home page: a screener runs interviews in the browser.
+ */
+@Configuration(proxyBeanMethods = false)
+class ScreeningTasks {
+
+	@Bean
+	@Order(200)
+	HomeTask screeningInterviews() {
+		return HomeTask.page("SCREENER", "screening.interview.task", "/screenings");
+	}
+}
