@@ -96,8 +96,9 @@ class ShellIntegrationTests {
 		assertThat(page.select(".card h2").eachText()).containsExactly("Screener");
 		assertThat(page.selectFirst("#card-SCREENER .task--coming").text())
 				.contains("Coming").contains("Screening interviews");
+		assertThat(page.select("#card-SCREENER a").eachAttr("href")).containsExactly("/screenings");
 		assertThat(page.select("a[href^=/admin]")).isEmpty();
-		assertThat(page.select("nav.navigation a").eachAttr("href")).containsExactly("/");
+		assertThat(page.select("nav.navigation a").eachAttr("href")).containsExactly("/", "/screenings");
 	}
 
 	@Test
