@@ -40,8 +40,13 @@ public final class Browser implements AutoCloseable {
 		this.base = "http://localhost:" + port;
 	}
 
-	/** Starts Chromium, or skips the test if it is not installed. */
+	/** Starts Chromium with a desktop-sized window, or skips the test if it is not installed. */
 	public static Browser open(int port) {
+		return open(port, 1280, 1000);
+	}
+
+	/** Starts Chromium with a window of this size (e.g. 820 by 1180, a tablet held upright), or skips the test. */
+	public static Browser open(int port, int width, int height) {
 		File chromium = chromium();
 		File chromedriver = chromedriver();
 		assumeTrue(installed(), notInstalled());
@@ -49,7 +54,7 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(chromium);
 		// --no-sandbox: Chromium refuses to start as root (CI) without it.
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-				"--window-size=1280,1000", "--lang=en-GB");
+				"--window-size=" + width + "," + height, "--lang=en-GB");
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
 				.usingAnyFreePort().build();
