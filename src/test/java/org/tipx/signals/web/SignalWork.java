@@ -36,8 +36,8 @@ final class SignalWork {
 		return new Agency(organisation, country, analyst, directory.tokenFor(analyst));
 	}
 
-	/** Files a report holding one wallet and returns its id. */
-	String report(Agency by, String tlp, String wallet) {
+	/** Files a report holding one wallet, shared with the {@code recipients} (organisation ids), and returns its id. */
+	String report(Agency by, String tlp, String wallet, String... recipients) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("title", Fixtures.unique("report"));
 		body.put("reporterCountry", by.country());
@@ -45,6 +45,7 @@ final class SignalWork {
 		body.put("category", "SCAM_COMPOUND");
 		body.put("tlp", tlp);
 		body.put("indicators", List.of(Map.of("type", "crypto_address", "value", wallet)));
+		body.put("recipients", List.of(recipients));
 		var reply = api.post(by.token(), "/api/v1/signals/reports", body);
 		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
 		return reply.json().get("id").asString();
