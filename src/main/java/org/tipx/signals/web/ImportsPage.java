@@ -7,12 +7,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +30,7 @@ import org.tipx.shared.ConflictException;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.signals.imports.ImportFormat;
 import org.tipx.signals.imports.ImportRejected;
+import org.tipx.signals.imports.ImportSettings;
 import org.tipx.signals.imports.ImportState;
 import org.tipx.signals.imports.ImportTooLarge;
 import org.tipx.signals.imports.ImportView;
@@ -62,10 +67,16 @@ class ImportsPage {
 
 	private final Viewers viewers;
 
-	ImportsPage(Receiving receiving, Imports imports, Viewers viewers) {
+	private final DataSize uploadLimit;
+
+	ImportsPage(Receiving receiving, Imports imports, Viewers viewers, ImportSettings settings,
+			ObjectProvider<MultipartConfigElement> multipart) {
 		this.receiving = receiving;
 		this.imports = imports;
 		this.viewers = viewers;
+		long pageLimit = multipart.getIfAvailable() == null ? -1 : multipart.getIfAvailable().getMaxFileSize();
+		this.uploadLimit = pageLimit > 0 && pageLimit < settings.maxSize().toBytes() ? DataSize.ofBytes(pageLimit)
+				: settings.maxSize();
 	}
 
 	@GetMapping
@@ -77,8 +88,12 @@ class ImportsPage {
 	@PostMapping
 	@PreAuthorize(SignalAccess.WRITE)
 	String upload(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) String idempotencyKey, HttpServletRequest request, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		if (request.getAttribute(UploadSizeGuard.TOO_LARGE) instanceof Long limit) {
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			return show(model, "signals.imports.file.tooLargeForPage", null);
+		}
 		if (file == null || file.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(model, "signals.imports.file.required", null);
@@ -125,6 +140,7 @@ class ImportsPage {
 	private String show(Model model, String problem, String detail) {
 		model.addAttribute("imports", imports.ofOrganisation(viewers.current(), SHOWN));
 		model.addAttribute("columns", COLUMNS);
+		model.addAttribute("uploadLimit", describe(uploadLimit));
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
 		model.addAttribute("problem", problem);
 		model.addAttribute("problemDetail", detail);
@@ -149,6 +165,11 @@ class ImportsPage {
 		catch (IllegalArgumentException unreadable) {
 			return Optional.empty();
 		}
+	}
+
+	/** A size as people write it: 10 MB, 64 KB. */
+	private static String describe(DataSize size) {
+		return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
 	}
 
 	private static String blankToNull(String value) {

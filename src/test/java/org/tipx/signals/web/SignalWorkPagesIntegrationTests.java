@@ -144,7 +144,7 @@ class SignalWorkPagesIntegrationTests {
 				+ "b,Compound B,SCAM_COMPOUND,AMBER,KH,2026-11-03,crypto_address," + second + "\n")
 				.getBytes(StandardCharsets.UTF_8);
 
-		Page sent = analyst.upload("/signals/imports", "file", "compounds.csv", "text/csv", csv, "idempotencyKey", key);
+		Page sent = analyst.upload(action(form), "file", "compounds.csv", "text/csv", csv, "idempotencyKey", key);
 		assertThat(sent.status()).as(sent.body()).isEqualTo(302);
 		String status = sent.location().replaceFirst("^https?://[^/]+", "");
 		assertThat(status).startsWith("/signals/imports/");
@@ -156,7 +156,7 @@ class SignalWorkPagesIntegrationTests {
 		assertThat(done.text(".indicators-invalid")).isEqualTo("1");
 		assertThat(done.html().select("#import-status[hx-trigger]")).as("polling stops when done").isEmpty();
 
-		Page again = analyst.upload("/signals/imports", "file", "compounds.csv", "text/csv", csv, "idempotencyKey", key);
+		Page again = analyst.upload(action(form), "file", "compounds.csv", "text/csv", csv, "idempotencyKey", key);
 		assertThat(again.location()).endsWith(status);
 		assertThat(analyst.follow(again).text("#notice")).startsWith("This form was already sent with this file");
 		Page lookup = analyst.get("/signals/lookup?type=crypto_address&value=" + first);
@@ -167,7 +167,8 @@ class SignalWorkPagesIntegrationTests {
 	@Test
 	void aRejectedImportListsEveryBadRowByNumberWithItsReasonAndFilesNothing() {
 		Visitor analyst = Visitor.loggedIn(port, cambodia.analyst(), Fixtures.PASSWORD);
-		String key = analyst.get("/signals/imports").html().selectFirst("input[name=idempotencyKey]").attr("value");
+		Page form = analyst.get("/signals/imports");
+		String key = form.html().selectFirst("input[name=idempotencyKey]").attr("value");
 		String wallet = SignalWork.wallet();
 		byte[] csv = ("report_key,title,category,tlp,reporter_country,observed_at,type,value\n"
 				+ "a,Compound A,SCAM_COMPOUND,GREEN,KH,2026-11-02,crypto_address," + wallet + "\n"
@@ -175,7 +176,7 @@ class SignalWorkPagesIntegrationTests {
 				+ "c,Compound C,SCAM_COMPOUND,GREEN,KH,2026-11-02,carrier_pigeon,coo\n")
 				.getBytes(StandardCharsets.UTF_8);
 
-		Page sent = analyst.upload("/signals/imports", "file", "bad.csv", "text/csv", csv, "idempotencyKey", key);
+		Page sent = analyst.upload(action(form), "file", "bad.csv", "text/csv", csv, "idempotencyKey", key);
 		assertThat(sent.status()).isEqualTo(302);
 		Page rejected = analyst.follow(sent);
 
@@ -243,5 +244,10 @@ class SignalWorkPagesIntegrationTests {
 		assertThat(later.body()).doesNotContain(secret);
 		assertThat(Visitor.loggedIn(port, cambodia.analyst(), Fixtures.PASSWORD).get("/signals/webhook").status())
 				.isEqualTo(403);
+	}
+
+	/** Where the upload form sends the file. */
+	private static String action(Page form) {
+		return form.html().selectFirst("#upload").attr("action");
 	}
 }
