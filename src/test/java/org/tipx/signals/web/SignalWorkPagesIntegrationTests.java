@@ -93,6 +93,30 @@ class SignalWorkPagesIntegrationTests {
 	}
 
 	@Test
+	void aListOverTheLookupRateLimitIsRefusedWithTheWaitAndNothingIsAnswered() {
+		Visitor analyst = Visitor.loggedIn(port, work.agency("MY").analyst(), Fixtures.PASSWORD);
+		analyst.get("/signals/lookup");
+		String overLimit = IntStream.rangeClosed(1, 601).mapToObj(i -> SignalWork.wallet())
+				.collect(Collectors.joining("\n"));
+
+		Page refused = analyst.submit("/signals/lookup", "type", "crypto_address", "values", overLimit);
+
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.text(".error-summary")).containsPattern("too many values this minute. Try again in \\d+ seconds");
+		assertThat(refused.html().select("tr.answer")).isEmpty();
+	}
+
+	@Test
+	void theSignalWorkPagesSpeakBahasaIndonesia() {
+		Visitor analyst = Visitor.loggedIn(port, thailand.analyst(), Fixtures.PASSWORD).speaking("id");
+
+		assertThat(analyst.get("/signals/lookup").text("h1")).isEqualTo("Siapa lagi yang pernah melihat ini?");
+		assertThat(analyst.get("/signals/alerts").text("h1")).isEqualTo("Peringatan dini");
+		assertThat(analyst.get("/signals/imports").text("h1")).isEqualTo("Impor laporan dari berkas");
+		assertThat(analyst.get("/signals/warning-list").text("h1")).isEqualTo("Daftar peringatan");
+	}
+
+	@Test
 	void administratorsKeepTheWarningListAndAnalystsMayOnlyReadIt() {
 		String domain = Fixtures.unique("shortener").toLowerCase() + ".com";
 		Visitor admin = Visitor.loggedIn(port, "admin", TipxIntegrationTest.ADMIN_PASSWORD);
