@@ -55,6 +55,7 @@ class LookupPage {
 			return show(new LookupForm(form.type(), null, null, form.country(), form.platform(), form.chain()), model,
 					locale);
 		}
+		model.addAttribute("submitted", "one");
 		return answer(form, List.of(form.value()), "value", result, model, locale, response);
 	}
 
@@ -64,6 +65,7 @@ class LookupPage {
 			HttpServletResponse response) {
 		List<String> lines = form.values() == null ? List.of()
 				: Arrays.stream(form.values().split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+		model.addAttribute("submitted", "many");
 		return answer(form, lines, "values", result, model, locale, response);
 	}
 

@@ -18,10 +18,18 @@ class SignalPagesConfiguration {
 	@Bean
 	FilterRegistrationBean<UploadSizeGuard> uploadSizeGuard(ObjectProvider<MultipartConfigElement> multipart) {
 		MultipartConfigElement config = multipart.getIfAvailable();
-		long limit = config == null ? -1 : config.getMaxRequestSize();
+		long limit = config == null ? -1 : smallest(config.getMaxFileSize(), config.getMaxRequestSize());
 		FilterRegistrationBean<UploadSizeGuard> registration = new FilterRegistrationBean<>(new UploadSizeGuard(limit));
 		registration.addUrlPatterns(UploadSizeGuard.PATH);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
 		return registration;
+	}
+
+	/** The smaller of two limits, where a negative one means none. */
+	private static long smallest(long a, long b) {
+		if (a < 0) {
+			return b;
+		}
+		return b < 0 ? a : Math.min(a, b);
 	}
 }

@@ -89,7 +89,10 @@ class SignalWorkPagesIntegrationTests {
 		assertThat(refused.html().select("tr.answer")).isEmpty();
 		Page noType = analyst.submit("/signals/lookup", "type", "", "values", known);
 		assertThat(noType.status()).isEqualTo(400);
-		assertThat(noType.text("#many-type-error")).isEqualTo("Choose the type of the values.");
+		assertThat(noType.text("#type-error")).isEqualTo("Choose the type of the values.");
+		assertThat(noType.html().selectFirst("#type").attr("aria-invalid")).isEqualTo("true");
+		assertThat(noType.html().select(".error-summary a").eachAttr("href")).containsExactly("#type");
+		assertThat(noType.html().select("#one-type-error")).as("only the form that was sent shows the error").isEmpty();
 	}
 
 	@Test
