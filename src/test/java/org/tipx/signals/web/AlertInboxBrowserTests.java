@@ -63,12 +63,14 @@ class AlertInboxBrowserTests {
 		assertThat(((JavascriptExecutor) browser.driver()).executeScript("return typeof htmx")).isEqualTo("object");
 		WebElement page = browser.find("html");
 		assertThat(browser.text(row + " .values")).contains(wallet);
-		assertThat(browser.text(row + " .alert-state")).isEqualTo("New");
+		assertThat(browser.text(row + " .alert-state .state")).isEqualTo("New");
 
+		browser.field("note-" + alert).sendKeys("called the Thai focal point");
 		browser.find(row + " .triage-ACKNOWLEDGED").click();
 		browser.waitFor(d -> browser.text("#notice").endsWith("is acknowledged."));
 
-		assertThat(browser.text(row + " .alert-state")).isEqualTo("Acknowledged");
+		assertThat(browser.text(row + " .alert-state .state")).isEqualTo("Acknowledged");
+		assertThat(browser.text(row + " .alert-state .note")).isEqualTo("called the Thai focal point");
 		assertThat(browser.findAll(row + " .triage-ACKNOWLEDGED")).isEmpty();
 		assertThat(browser.findAll(row + " .triage-NEW")).hasSize(1);
 		assertThat(browser.path()).isEqualTo("/signals/alerts");

@@ -189,6 +189,9 @@ class SignalWorkPagesIntegrationTests {
 		Page lookup = analyst.get("/signals/lookup?type=crypto_address&value=" + first);
 		assertThat(lookup.text("#answer-1 .known")).isEqualTo("Known: in 1 report from 1 organisation");
 		assertThat(analyst.get("/signals/imports").html().select("#imports-heading ~ div tbody tr")).hasSize(1);
+		Visitor stranger = Visitor.loggedIn(port, thailand.analyst(), Fixtures.PASSWORD);
+		assertThat(stranger.get(status).status()).as("another organisation's import").isEqualTo(404);
+		assertThat(stranger.get("/signals/imports").html().select("#imports-heading ~ div tbody tr")).isEmpty();
 	}
 
 	@Test
@@ -238,11 +241,12 @@ class SignalWorkPagesIntegrationTests {
 				Fixtures.PASSWORD);
 		focalPoint.get("/signals/alerts");
 		Page acknowledged = focalPoint.follow(focalPoint.submit("/signals/alerts/" + alert + "/triage", "to",
-				"ACKNOWLEDGED", "shown", "NEW"));
+				"ACKNOWLEDGED", "note", "passed to the Thai desk", "shown", "NEW"));
 		assertThat(acknowledged.text("#notice")).endsWith("is acknowledged.");
 		assertThat(acknowledged.html().select("#alert-" + alert)).as("no longer among the new alerts").isEmpty();
-		assertThat(work.api.get(cambodia.token(), "/api/v1/signals/alerts/" + alert).json().get("state").asString())
-				.isEqualTo("ACKNOWLEDGED");
+		var triaged = work.api.get(cambodia.token(), "/api/v1/signals/alerts/" + alert).json();
+		assertThat(triaged.get("state").asString()).isEqualTo("ACKNOWLEDGED");
+		assertThat(triaged.get("note").asString()).isEqualTo("passed to the Thai desk");
 
 		Visitor foreignFocalPoint = Visitor.loggedIn(port,
 				work.directory.account(work.agency("LA").organisationId(), "FOCAL_POINT"), Fixtures.PASSWORD);
