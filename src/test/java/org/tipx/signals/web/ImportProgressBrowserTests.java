@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,7 +59,8 @@ class ImportProgressBrowserTests {
 			assertThat(browser.find("#progress").getAttribute("max")).isEqualTo("100");
 
 			// Filing takes seconds on a busy machine, longer than Browser.waitFor allows.
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+			// htmx swaps the status every second, so an element found may be gone by the time it is read.
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
 					.until(d -> browser.text(".import-state").equals("Done"));
 
 			assertThat(page.isDisplayed()).as("the same page, updated in place").isTrue();
