@@ -2,10 +2,13 @@ package org.tipx.signals.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -15,6 +18,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -45,7 +49,7 @@ class UploadSizeGuard extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String type = request.getContentType();
 		return limit < 0 || !"POST".equals(request.getMethod()) || !PATH.equals(path) || type == null
-				|| !type.toLowerCase().startsWith("multipart/");
+				|| !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
 	@Override
@@ -75,7 +79,7 @@ class UploadSizeGuard extends OncePerRequestFilter {
 		}
 
 		private static String decode(String text) {
-			return UriUtils.decode(text.replace('+', ' '), java.nio.charset.StandardCharsets.UTF_8);
+			return UriUtils.decode(text.replace('+', ' '), StandardCharsets.UTF_8);
 		}
 
 		@Override
@@ -142,12 +146,12 @@ class UploadSizeGuard extends OncePerRequestFilter {
 		}
 
 		@Override
-		public jakarta.servlet.http.Part getPart(String name) {
+		public Part getPart(String name) {
 			return null;
 		}
 
 		@Override
-		public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+		public Collection<Part> getParts() {
 			return List.of();
 		}
 	}

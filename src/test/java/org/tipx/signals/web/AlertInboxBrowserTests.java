@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -103,7 +104,7 @@ class AlertInboxBrowserTests {
 			element.findElements(By.tagName("h2"));
 			return false;
 		}
-		catch (org.openqa.selenium.StaleElementReferenceException gone) {
+		catch (StaleElementReferenceException gone) {
 			return true;
 		}
 	}
