@@ -1,5 +1,6 @@
 package org.tipx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -77,6 +79,32 @@ public final class Visitor {
 	/** Posts a form without any CSRF token, as a forged cross-site form would. */
 	public Page submitWithoutToken(String path, String... fields) {
 		return post(path, List.of(fields));
+	}
+
+	/**
+	 * Sends a file as a browser's multipart form would, with the CSRF token of the last page seen; {@code fields}
+	 * are further name, value pairs.
+	 */
+	public Page upload(String path, String field, String filename, String contentType, byte[] content,
+			String... fields) {
+		String boundary = "----tipx" + UUID.randomUUID().toString().replace("-", "");
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		List<String> all = new ArrayList<>(List.of(fields));
+		if (csrf != null) {
+			all.add("_csrf");
+			all.add(csrf);
+		}
+		for (int i = 0; i + 1 < all.size(); i += 2) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + all.get(i)
+					+ "\"\r\n\r\n" + all.get(i + 1) + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	/** Follows redirects from {@code page} until a page that is not one. */

@@ -18,4 +18,10 @@ public interface Directory {
 
 	/** The sharing groups an organisation belongs to. */
 	Set<java.util.UUID> sharingGroupsOf(OrganisationId organisation);
+
+	/** The organisations of a country that have an active focal point account, who receive notices for it. */
+	java.util.List<Organisation> focalPointsOf(org.tipx.shared.CountryCode country);
+
+	/** The referral contacts of these countries, by country, then kind, then name. */
+	java.util.List<ReferralContact> referralContacts(Set<org.tipx.shared.CountryCode> countries);
 }

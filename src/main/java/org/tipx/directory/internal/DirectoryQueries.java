@@ -5,10 +5,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.tipx.directory.Directory;
 import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationId;
+import org.tipx.directory.ReferralContact;
+import org.tipx.shared.CountryCode;
 
 /**
  * Answers other modules' questions about organisations and sharing groups.
@@ -20,9 +23,31 @@ class DirectoryQueries implements Directory {
 
 	private final SharingGroupStore groups;
 
-	DirectoryQueries(OrganisationStore organisations, SharingGroupStore groups) {
+	private final ReferralContacts referralContacts;
+
+	private final JdbcClient jdbc;
+
+	DirectoryQueries(OrganisationStore organisations, SharingGroupStore groups, ReferralContacts referralContacts,
+			JdbcClient jdbc) {
 		this.organisations = organisations;
 		this.groups = groups;
+		this.referralContacts = referralContacts;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public java.util.List<Organisation> focalPointsOf(CountryCode country) {
+		return jdbc.sql("""
+				SELECT o.id FROM directory_organisation o WHERE o.country = ? AND EXISTS (
+				  SELECT 1 FROM directory_account a WHERE a.organisation_id = o.id AND a.active
+				    AND 'FOCAL_POINT' = ANY (a.roles))
+				ORDER BY o.name""").param(country.value()).query(UUID.class).list().stream()
+				.map(id -> organisations.find(new OrganisationId(id))).flatMap(Optional::stream).toList();
+	}
+
+	@Override
+	public java.util.List<ReferralContact> referralContacts(Set<CountryCode> countries) {
+		return referralContacts.of(countries);
 	}
 
 	@Override

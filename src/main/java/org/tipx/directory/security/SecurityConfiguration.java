@@ -67,7 +67,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, PasswordLogin login) throws Exception {
 		http.authenticationProvider(new PasswordLoginProvider(login))
 				.authorizeHttpRequests(auth -> auth
-						.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+						.requestMatchers("/login", "/error", "/verify", "/verify/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 								"/actuator/health", "/actuator/health/**", "/actuator/prometheus",
 								"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 						.permitAll()

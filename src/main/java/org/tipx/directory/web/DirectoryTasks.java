@@ -29,4 +29,10 @@ class DirectoryTasks {
 	HomeTask manageOwnAccounts() {
 		return HomeTask.page("ORG_ADMIN", "home.task.ownAccounts", "/admin/accounts");
 	}
+
+	@Bean
+	@Order(130)
+	HomeTask keepReferralContacts() {
+		return HomeTask.page("ORG_ADMIN", "home.task.referralContacts", "/admin/referral-contacts");
+	}
 }

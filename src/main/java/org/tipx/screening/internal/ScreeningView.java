@@ -27,9 +27,10 @@ import org.tipx.screening.internal.Scoring.Step;
  * @param consent               the consent given
  * @param warnings              answers ignored and other remarks on the submission
  * @param createdAt             when it was recorded
+ * @param decision              the officer's decision on it (the computed outcome is {@code outcome})
  */
 public record ScreeningView(UUID id, String formId, String formVersion, String instanceId, String language,
 		String languageReviewStatus, Outcome outcome, boolean forcedCriminality, boolean nonPunishment,
 		List<String> nonPunishmentMeasures, List<Reason> reasons, List<Step> nextSteps, Consent consent,
-		List<String> warnings, Instant createdAt) {
+		List<String> warnings, Instant createdAt, Decision decision) {
 }

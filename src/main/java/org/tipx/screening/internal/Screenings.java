@@ -196,7 +196,7 @@ public class Screenings {
 		return new Submitted(new ScreeningView(id, form.formId(), form.version(), instanceId, language.code(),
 				language.reviewStatus(), determination.outcome(), determination.forcedCriminality(),
 				determination.nonPunishment(), determination.nonPunishmentMeasures(), determination.reasons(),
-				determination.nextSteps(), consent, List.copyOf(warnings), now), false);
+				determination.nextSteps(), consent, List.copyOf(warnings), now, Decision.PENDING), false);
 	}
 
 	/** Reads a screening of the caller's organisation; every read is audited. */
@@ -206,6 +206,16 @@ public class Screenings {
 				.orElseThrow(() -> new NotFoundException("No screening " + id + " in your organisation"));
 		audit.record(AuditRecord.success("screening.read", "screening", id));
 		return view;
+	}
+
+	/** The coded profile of a screening of the caller's organisation (nationality, age band...), for its pages. */
+	@Transactional(readOnly = true)
+	public Map<String, String> profile(Actor actor, UUID id) {
+		String json = jdbc.sql("SELECT profile::text FROM screening WHERE id = ? AND organisation_id = ?")
+				.params(id, actor.organisationId()).query(String.class).optional()
+				.orElseThrow(() -> new NotFoundException("No screening " + id + " in your organisation"));
+		return JSON.readValue(json, new TypeReference<Map<String, String>>() {
+		});
 	}
 
 	private Optional<Submitted> replay(Actor actor, String instanceId, String digest) {
@@ -229,11 +239,12 @@ public class Screenings {
 	private record Stored(UUID id, UUID organisationId, String digest) {
 	}
 
-	private Optional<ScreeningView> find(UUID id, UUID organisationId) {
+	Optional<ScreeningView> find(UUID id, UUID organisationId) {
 		return jdbc.sql("""
 				SELECT id, form_id, form_version, instance_id, language, outcome, forced_criminality, non_punishment,
 				  measures, next_steps, reasons::text, consent_assistance, consent_referral, consent_share,
-				  consent_research, created_at
+				  consent_research, created_at, final_outcome, decision, decision_reason, decided_by, decided_at,
+				  void_reason, voided_by, voided_at
 				FROM screening WHERE id = ? AND organisation_id = ?""").params(id, organisationId)
 				.query((rs, n) -> view(rs)).optional();
 	}
@@ -252,7 +263,17 @@ public class Screenings {
 				rs.getBoolean("forced_criminality"), rs.getBoolean("non_punishment"), strings(rs.getArray("measures")),
 				reasons, steps, new Consent(rs.getBoolean("consent_assistance"), rs.getBoolean("consent_referral"),
 						rs.getBoolean("consent_share"), rs.getBoolean("consent_research")),
-				List.of(), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				List.of(), rs.getObject("created_at", OffsetDateTime.class).toInstant(), decision(rs));
+	}
+
+	static Decision decision(ResultSet rs) throws SQLException {
+		String finalOutcome = rs.getString("final_outcome");
+		OffsetDateTime decidedAt = rs.getObject("decided_at", OffsetDateTime.class);
+		OffsetDateTime voidedAt = rs.getObject("voided_at", OffsetDateTime.class);
+		return new Decision(finalOutcome == null ? null : Outcome.valueOf(finalOutcome),
+				rs.getString("decision") == null ? "PENDING" : rs.getString("decision"), rs.getString("decision_reason"),
+				rs.getString("decided_by"), decidedAt == null ? null : decidedAt.toInstant(), voidedAt != null,
+				rs.getString("void_reason"), rs.getString("voided_by"), voidedAt == null ? null : voidedAt.toInstant());
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -83,9 +83,9 @@ class ShellIntegrationTests {
 		Element card = home.html().selectFirst("#card-ADMIN");
 		assertThat(card).isNotNull();
 		assertThat(card.select("a").eachAttr("href"))
-				.containsExactly("/admin/organisations", "/admin/accounts", "/admin/audit");
+				.containsExactly("/admin/organisations", "/admin/accounts", "/admin/audit", "/signals/warning-list");
 		assertThat(home.html().select("nav.navigation a").eachAttr("href"))
-				.containsExactly("/", "/admin/organisations", "/admin/accounts", "/admin/audit");
+				.containsExactly("/", "/admin/organisations", "/admin/accounts", "/admin/audit", "/signals/warning-list");
 	}
 
 	@Test

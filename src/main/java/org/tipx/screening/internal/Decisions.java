@@ -1,0 +1,157 @@
+package org.tipx.screening.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tipx.audit.AuditRecord;
+import org.tipx.audit.AuditTrail;
+import org.tipx.directory.Directory;
+import org.tipx.directory.Organisation;
+import org.tipx.screening.Outcome;
+import org.tipx.shared.Actor;
+import org.tipx.shared.ConflictException;
+import org.tipx.shared.CountryCode;
+import org.tipx.shared.InvalidInputException;
+import org.tipx.shared.NotFoundException;
+
+/**
+ * The officer's decisions on a screening: confirm the computed outcome, override it with a written reason, void the
+ * screening with a reason (never delete it), and, where the person consented, notify the focal points of their country
+ * of nationality. Every step is audited; a void or an override to no indicators withdraws the screening's letters.
+ */
+@Service
+public class Decisions {
+
+	static final int MIN_REASON = 10;
+
+	private final JdbcClient jdbc;
+
+	private final Screenings screenings;
+
+	private final Directory directory;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Decisions(JdbcClient jdbc, Screenings screenings, Directory directory, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.screenings = screenings;
+		this.directory = directory;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ScreeningView confirm(Actor officer, UUID id) {
+		ScreeningView screening = open(officer, id);
+		decide(officer, screening, screening.outcome(), "CONFIRMED", null);
+		audit.record(AuditRecord.success("screening.confirm", "screening", id).withDetail(screening.outcome().name()));
+		return screenings.find(id, officer.organisationId()).orElseThrow();
+	}
+
+	@Transactional
+	public ScreeningView override(Actor officer, UUID id, Outcome outcome, String reason) {
+		if (outcome == null) {
+			throw new InvalidInputException("outcome", "is required: PRESUMED_VICTIM, POSSIBLE_VICTIM or NO_INDICATORS");
+		}
+		String why = reason(reason, "reason");
+		ScreeningView screening = open(officer, id);
+		decide(officer, screening, outcome, "OVERRIDDEN", why);
+		audit.record(AuditRecord.success("screening.override", "screening", id)
+				.withDetail(screening.outcome() + " -> " + outcome + ": " + why));
+		if (outcome == Outcome.NO_INDICATORS) {
+			withdrawLetters(id, "outcome overridden to no indicators");
+		}
+		return screenings.find(id, officer.organisationId()).orElseThrow();
+	}
+
+	@Transactional
+	public ScreeningView voidScreening(Actor officer, UUID id, String reason) {
+		String why = reason(reason, "reason");
+		ScreeningView screening = open(officer, id);
+		jdbc.sql("UPDATE screening SET void_reason = ?, voided_by = ?, voided_at = ? WHERE id = ?")
+				.params(why, officer.name(), now(), screening.id()).update();
+		audit.record(AuditRecord.success("screening.void", "screening", id).withDetail(why));
+		withdrawLetters(id, "screening voided");
+		return screenings.find(id, officer.organisationId()).orElseThrow();
+	}
+
+	/** Notifies every focal-point organisation of the person's country of nationality; returns them. */
+	@Transactional
+	public List<Organisation> notifyCountryOfNationality(Actor officer, UUID id) {
+		ScreeningView screening = open(officer, id);
+		if (!screening.consent().shareWithCountryOfNationality()) {
+			audit.record(AuditRecord.denied("screening.notify", "screening", id, "no consent"));
+			throw new ConflictException("consent", "The person did not consent to telling their country of nationality");
+		}
+		String nationality = jdbc.sql("SELECT profile ->> 'nationality' FROM screening WHERE id = ?").param(id)
+				.query(String.class).single();
+		List<Organisation> focalPoints = directory.focalPointsOf(CountryCode.parse("nationality", nationality));
+		if (focalPoints.isEmpty()) {
+			throw new ConflictException("nationality", "No organisation of " + nationality + " has a focal point in tipx");
+		}
+		for (Organisation to : focalPoints) {
+			jdbc.sql("""
+					INSERT INTO screening_notice (id, screening_id, from_organisation_id, to_organisation_id, country,
+					  sent_by, sent_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT (screening_id, to_organisation_id) DO NOTHING""")
+					.params(UUID.randomUUID(), id, officer.organisationId(), to.id().value(), nationality, officer.name(),
+							now())
+					.update();
+		}
+		audit.record(AuditRecord.success("screening.notify", "screening", id)
+				.withDetail(nationality + ": " + focalPoints.size() + " focal point organisation(s)"));
+		return focalPoints;
+	}
+
+	/** Which organisations were notified of a screening. */
+	@Transactional(readOnly = true)
+	public List<UUID> notified(Actor officer, UUID id) {
+		return jdbc.sql("SELECT to_organisation_id FROM screening_notice WHERE screening_id = ? AND from_organisation_id = ?")
+				.params(id, officer.organisationId()).query(UUID.class).list();
+	}
+
+	private void decide(Actor officer, ScreeningView screening, Outcome outcome, String state, String reason) {
+		jdbc.sql("""
+				UPDATE screening SET final_outcome = ?, decision = ?, decision_reason = ?, decided_by = ?, decided_at = ?
+				WHERE id = ?""").params(outcome.name(), state, reason, officer.name(), now(), screening.id()).update();
+	}
+
+	private ScreeningView open(Actor officer, UUID id) {
+		ScreeningView screening = screenings.find(id, officer.organisationId())
+				.orElseThrow(() -> new NotFoundException("No screening " + id + " in your organisation"));
+		if (screening.decision().voided()) {
+			throw new ConflictException("id", "This screening was voided; it cannot change any more");
+		}
+		return screening;
+	}
+
+	void withdrawLetters(UUID screeningId, String why) {
+		int withdrawn = jdbc.sql("""
+				UPDATE screening_letter SET withdrawn_at = ?, withdrawn_reason = ? WHERE screening_id = ?
+				AND withdrawn_at IS NULL""").params(now(), why, screeningId).update();
+		if (withdrawn > 0) {
+			audit.record(AuditRecord.success("screening.letter.withdraw", "screening", screeningId).withDetail(why));
+		}
+	}
+
+	private static String reason(String reason, String field) {
+		if (reason == null || reason.strip().length() < MIN_REASON) {
+			throw new InvalidInputException(field, "write why, in at least " + MIN_REASON + " characters");
+		}
+		if (reason.length() > 2000) {
+			throw new InvalidInputException(field, "is at most 2000 characters");
+		}
+		return reason.strip();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+}

@@ -1,0 +1,215 @@
+package org.tipx.screening.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tipx.audit.AuditRecord;
+import org.tipx.audit.AuditTrail;
+import org.tipx.directory.Directory;
+import org.tipx.directory.Organisation;
+import org.tipx.directory.OrganisationId;
+import org.tipx.protection.FieldCipher;
+import org.tipx.screening.Outcome;
+import org.tipx.shared.Actor;
+import org.tipx.shared.ConflictException;
+import org.tipx.shared.InvalidInputException;
+import org.tipx.shared.NotFoundException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Non-punishment letters: issued for a decided, current screening whose determination applies the principle, drawn as
+ * a PDF for the person to carry, and verified by anyone from the code alone, without any personal data. Voiding the
+ * screening, or overriding it to no indicators, withdraws its letters.
+ */
+@Service
+public class Letters {
+
+	/** Languages the letter is drawn in: scripts PDFBox sets correctly without shaping. */
+	public static final Set<String> LANGUAGES = Set.of("en", "id");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final Screenings screenings;
+
+	private final ScreeningCatalogue catalogue;
+
+	private final Directory directory;
+
+	private final FieldCipher cipher;
+
+	private final MessageSource messages;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final String publicUrl;
+
+	Letters(JdbcClient jdbc, Screenings screenings, ScreeningCatalogue catalogue, Directory directory,
+			FieldCipher cipher, MessageSource messages, AuditTrail audit, Clock clock,
+			@Value("${tipx.public-url}") String publicUrl) {
+		this.jdbc = jdbc;
+		this.screenings = screenings;
+		this.catalogue = catalogue;
+		this.directory = directory;
+		this.cipher = cipher;
+		this.messages = messages;
+		this.audit = audit;
+		this.clock = clock;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	/** A letter of a screening, as its organisation sees it. */
+	public record Letter(String code, String language, Instant issuedAt, String issuedBy, Instant withdrawnAt,
+			String withdrawnReason) {
+	}
+
+	/**
+	 * What a verification shows: never a personal field.
+	 *
+	 * @param status      {@code CURRENT}, {@code WITHDRAWN}, {@code UNKNOWN} (well-formed, never issued) or
+	 *                    {@code INVALID} (mistyped or altered)
+	 * @param code        the code as checked
+	 * @param issuer      the issuing organisation, for a letter that exists
+	 * @param country     its country
+	 * @param issuedAt    when it was issued
+	 * @param withdrawnAt when it was withdrawn
+	 * @param measures    the measures it states, as codes
+	 */
+	public record Verification(String status, String code, String issuer, String country, Instant issuedAt,
+			Instant withdrawnAt, List<String> measures) {
+	}
+
+	@Transactional
+	public Letter issue(Actor officer, UUID screeningId, String language) {
+		if (language == null || !LANGUAGES.contains(language)) {
+			throw new InvalidInputException("language", "letters are drawn in " + LANGUAGES
+					+ "; other scripts are not yet rendered correctly");
+		}
+		ScreeningView screening = screenings.find(screeningId, officer.organisationId())
+				.orElseThrow(() -> new NotFoundException("No screening " + screeningId + " in your organisation"));
+		Decision decision = screening.decision();
+		if (decision.voided()) {
+			throw new ConflictException("id", "The screening was voided");
+		}
+		if (!decision.decided()) {
+			throw new ConflictException("decision", "Confirm or override the outcome before issuing a letter");
+		}
+		if (!decision.finalOutcome().atLeast(Outcome.POSSIBLE_VICTIM) || !screening.nonPunishment()) {
+			throw new ConflictException("nonPunishment", "The non-punishment principle does not apply to this screening");
+		}
+		String code = VerificationCode.generate();
+		jdbc.sql("""
+				INSERT INTO screening_letter (code, screening_id, organisation_id, language, measures, issued_by, issued_at)
+				VALUES (?,?,?,?,?,?,?)""")
+				.params(code, screeningId, officer.organisationId(), language,
+						screening.nonPunishmentMeasures().toArray(String[]::new), officer.name(),
+						OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+				.update();
+		audit.record(AuditRecord.success("screening.letter.issue", "screening", screeningId).withDetail(code));
+		return letters(officer, screeningId).stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Letter> letters(Actor officer, UUID screeningId) {
+		return jdbc.sql("""
+				SELECT code, language, issued_at, issued_by, withdrawn_at, withdrawn_reason FROM screening_letter
+				WHERE screening_id = ? AND organisation_id = ? ORDER BY issued_at""")
+				.params(screeningId, officer.organisationId())
+				.query((rs, n) -> new Letter(rs.getString(1), rs.getString(2),
+						rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4),
+						rs.getObject(5, OffsetDateTime.class) == null ? null
+								: rs.getObject(5, OffsetDateTime.class).toInstant(),
+						rs.getString(6)))
+				.list();
+	}
+
+	/** Draws a letter of the caller's organisation; opening the person's name for it is audited. */
+	@Transactional(readOnly = true)
+	public byte[] pdf(Actor officer, String code) {
+		String stored = VerificationCode.normalise(code).orElseThrow(() -> new NotFoundException("No letter " + code));
+		var row = jdbc.sql("""
+				SELECT l.screening_id, l.language, l.measures, l.issued_at, s.personal, s.profile ->> 'nationality',
+				  s.final_outcome, s.created_at
+				FROM screening_letter l JOIN screening s ON s.id = l.screening_id
+				WHERE l.code = ? AND l.organisation_id = ?""").params(stored, officer.organisationId())
+				.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2),
+						List.of((String[]) rs.getArray(3).getArray()), rs.getObject(4, OffsetDateTime.class),
+						rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class) })
+				.optional().orElseThrow(() -> new NotFoundException("No letter " + code + " in your organisation"));
+		UUID screeningId = (UUID) row[0];
+		String language = (String) row[1];
+		@SuppressWarnings("unchecked")
+		List<String> measures = (List<String>) row[2];
+		Map<String, String> personal = row[4] == null ? Map.of()
+				: JSON.readValue(cipher.open((String) row[4], Screenings.PERSONAL_COLUMN.context(screeningId)),
+						new TypeReference<Map<String, String>>() {
+						});
+		audit.record(AuditRecord.success("screening.letter.render", "screening", screeningId).withDetail(stored));
+		Locale locale = Locale.forLanguageTag(language);
+		Organisation issuer = directory.organisation(new OrganisationId(officer.organisationId())).orElseThrow();
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		String issued = ((OffsetDateTime) row[3]).format(dates);
+		String screened = ((OffsetDateTime) row[7]).format(dates);
+		String unknown = text("letter.field.unknown", locale);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put(text("letter.field.name", locale), personal.getOrDefault("full_name", unknown));
+		fields.put(text("letter.field.document", locale), personal.getOrDefault("document_number", unknown));
+		fields.put(text("letter.field.nationality", locale), new Locale("", (String) row[5]).getDisplayCountry(locale)
+				+ " (" + row[5] + ")");
+		ScreeningRules rules = catalogue.rules(catalogue.current());
+		String url = publicUrl + "/verify/" + stored;
+		return LetterPdf.render(new LetterPdf.Content(text("letter.title", locale),
+				List.of(messages.getMessage("letter.issued", new Object[] { issuer.name(), issuer.country().value(),
+						issued }, locale),
+						messages.getMessage("letter.body", new Object[] { issuer.name(), screened,
+								text("letter.outcome." + row[6], locale) }, locale)),
+				fields, text("letter.measures", locale),
+				measures.stream().map(measure -> rules.text(measure, language)).toList(), text("letter.verify", locale),
+				stored, url));
+	}
+
+	/** Verifies a code; shows nothing personal. */
+	@Transactional(readOnly = true)
+	public Verification verify(String code) {
+		Optional<String> stored = VerificationCode.normalise(code);
+		if (stored.isEmpty()) {
+			return new Verification("INVALID", code, null, null, null, null, List.of());
+		}
+		return jdbc.sql("""
+				SELECT organisation_id, issued_at, withdrawn_at, measures FROM screening_letter WHERE code = ?""")
+				.param(stored.get())
+				.query((rs, n) -> {
+					Organisation issuer = directory.organisation(new OrganisationId(rs.getObject(1, UUID.class)))
+							.orElseThrow();
+					OffsetDateTime withdrawn = rs.getObject(3, OffsetDateTime.class);
+					return new Verification(withdrawn == null ? "CURRENT" : "WITHDRAWN", stored.get(), issuer.name(),
+							issuer.country().value(), rs.getObject(2, OffsetDateTime.class).toInstant(),
+							withdrawn == null ? null : withdrawn.toInstant(), List.of((String[]) rs.getArray(4).getArray()));
+				}).optional()
+				.orElse(new Verification("UNKNOWN", stored.get(), null, null, null, null, List.of()));
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+}
