@@ -192,6 +192,8 @@ class WebInterviewBrowserTests {
 		assertThat(browser.findAll("#next")).isEmpty();
 		browser.find("#finish").click();
 		browser.waitFor(d -> browser.path().matches("/screenings/[0-9a-f-]{36}"));
+		assertThat(browser.text("#computed-outcome")).as("physical violence is a strong indicator")
+				.contains("Presumed victim");
 		browser.visit("/screenings");
 		assertThat(browser.findAll("a[href='" + draft + "']")).as("the finished draft is gone").isEmpty();
 	}
