@@ -17,6 +17,7 @@ import org.tipx.Fixtures;
 import org.tipx.TipxIntegrationTest;
 import org.tipx.Visitor;
 import org.tipx.Visitor.Page;
+import org.tipx.screening.internal.ScreeningDrafts;
 
 /**
  * The web interview over HTTP, as a browser without JavaScript uses it: only the officer who started a draft opens
@@ -35,6 +36,9 @@ class WebInterviewIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ScreeningDrafts drafts;
 
 	Fixtures fixtures;
 
@@ -87,9 +91,25 @@ class WebInterviewIntegrationTests {
 		elsewhere.get("/screenings");
 		assertThat(elsewhere.submit(draft, "assistance", "no", "move", "next").status()).isEqualTo(404);
 
+		String id = draft.substring(draft.lastIndexOf('/') + 1);
+		assertThat(jdbc.sql("SELECT outcome FROM audit_entry WHERE action = 'screening.draft.read' AND object_id = ?"
+				+ " ORDER BY seq").param(id).query(String.class).list())
+				.as("the officer's read and the three refused attempts are on record")
+				.containsExactly("SUCCESS", "DENIED", "DENIED", "DENIED");
 		assertThat(officer.get("/screenings").html().select("a[href=" + draft + "]")).hasSize(1);
 		assertThat(officer.get(draft).html().select("input[name=assistance][checked]"))
 				.as("the other officer's post changed nothing").isEmpty();
+	}
+
+	@Test
+	void draftsNotTouchedForAWeekAreDeleted() {
+		String stale = start(officer);
+		String fresh = start(officer);
+		jdbc.sql("UPDATE screening_draft SET updated_at = now() - interval '8 days' WHERE id = ?::uuid")
+				.param(stale.substring(stale.lastIndexOf('/') + 1)).update();
+		assertThat(drafts.deleteStale()).isGreaterThanOrEqualTo(1);
+		assertThat(officer.get(stale).status()).isEqualTo(404);
+		assertThat(officer.get(fresh).status()).isEqualTo(200);
 	}
 
 	@Test

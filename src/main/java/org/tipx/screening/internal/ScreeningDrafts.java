@@ -156,7 +156,23 @@ public class ScreeningDrafts {
 						rs.getString("interpreter") == null ? null
 								: cipher.open(rs.getString("interpreter"), INTERPRETER_COLUMN.context(id)),
 						rs.getString("current_group"), instant(rs, "created_at"), instant(rs, "updated_at")))
-				.optional().orElseThrow(() -> new NotFoundException("No draft " + id + " of yours"));
+				.optional().orElseThrow(() -> refused(id));
+	}
+
+	/** Someone else's draft, or none: the same answer; an attempt on an existing draft is audited as refused. */
+	private NotFoundException refused(UUID id) {
+		if (jdbc.sql("SELECT count(*) FROM screening_draft WHERE id = ?").param(id).query(Long.class).single() > 0) {
+			audit.record(AuditRecord.denied("screening.draft.read", "screening_draft", id, "another officer's draft"));
+		}
+		return new NotFoundException("No draft " + id + " of yours");
+	}
+
+	/** Opens one of the officer's drafts to show it: as {@link #open}, and the read of its answers is audited. */
+	@Transactional(readOnly = true)
+	public Draft read(Actor actor, UUID id) {
+		Draft draft = open(actor, id);
+		audit.record(AuditRecord.success("screening.draft.read", "screening_draft", id));
+		return draft;
 	}
 
 	/** Saves the draft's answers and the group the officer is on. */

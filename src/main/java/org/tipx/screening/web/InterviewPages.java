@@ -103,7 +103,7 @@ class InterviewPages {
 
 	@GetMapping("/drafts/{id}")
 	String interview(@PathVariable UUID id, Model model) {
-		Draft draft = drafts.open(actor(), id);
+		Draft draft = drafts.read(actor(), id);
 		Walk walk = walk(draft, draft.answers());
 		return show(model, draft, walk, walk.position(draft.currentGroup()), false, List.of());
 	}

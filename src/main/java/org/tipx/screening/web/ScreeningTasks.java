@@ -12,7 +12,7 @@ import org.tipx.platform.HomeTask;
 class ScreeningTasks {
 
 	@Bean
-	@Order(200)
+	@Order(300)
 	HomeTask screeningInterviews() {
 		return HomeTask.page("SCREENER", "screening.interview.task", "/screenings");
 	}
