@@ -31,6 +31,25 @@
     }
   });
 
+  // A group sent back by the server replaces the one on screen. Text typed into the focused field while the
+  // request was on its way is not in that answer: keep it (it is sent with the next change, Next or Pause).
+  var typing = null;
+  document.addEventListener("htmx:beforeSwap", function () {
+    var active = document.activeElement;
+    typing = active && active.form && active.form.id === "interview-form"
+        && (active.tagName === "TEXTAREA" || active.type === "text" || active.type === "date")
+        ? { id: active.id, value: active.value } : null;
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    if (typing) {
+      var field = document.getElementById(typing.id);
+      if (field && field.value !== typing.value) {
+        field.value = typing.value;
+      }
+      typing = null;
+    }
+  });
+
   // After moving to another group, start at its top.
   document.addEventListener("htmx:afterSettle", function () {
     var moved = document.querySelector("#interview[data-moved]");

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
@@ -143,11 +144,24 @@ public class ScreeningDrafts {
 	 */
 	@Transactional(readOnly = true)
 	public Draft open(Actor actor, UUID id) {
+		return find(actor, id, "");
+	}
+
+	/**
+	 * As {@link #open}, and holds the draft until the caller's transaction ends, so that two answers sent at once
+	 * (an autosave still on its way when Next is pressed) are applied one after the other, never one over the other.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Draft lock(Actor actor, UUID id) {
+		return find(actor, id, " FOR UPDATE");
+	}
+
+	private Draft find(Actor actor, UUID id, String lock) {
 		ScreeningForm form = catalogue.current();
 		return jdbc.sql("""
 				SELECT id, form_version, officer_language, interviewee_language, answers, interpreter, current_group,
 				  created_at, updated_at
-				FROM screening_draft WHERE id = ? AND organisation_id = ? AND officer = ?""")
+				FROM screening_draft WHERE id = ? AND organisation_id = ? AND officer = ?""" + lock)
 				.params(id, actor.organisationId(), actor.accountId().orElse(null))
 				.query((rs, n) -> new Draft(id, rs.getString("form_version"),
 						language(form, rs.getString("officer_language")),

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
@@ -59,9 +60,12 @@ class InterviewPages {
 
 	private final ScreeningCatalogue catalogue;
 
-	InterviewPages(ScreeningDrafts drafts, ScreeningCatalogue catalogue) {
+	private final TransactionTemplate transactions;
+
+	InterviewPages(ScreeningDrafts drafts, ScreeningCatalogue catalogue, TransactionTemplate transactions) {
 		this.drafts = drafts;
 		this.catalogue = catalogue;
+		this.transactions = transactions;
 	}
 
 	@GetMapping
@@ -114,12 +118,39 @@ class InterviewPages {
 	 */
 	@PostMapping("/drafts/{id}")
 	String answer(@PathVariable UUID id, @RequestParam(defaultValue = "save") String move,
+			@RequestParam(name = "group", required = false) String onScreen,
 			@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Actor actor = actor();
-		Draft draft = drafts.open(actor, id);
+		Step step = transactions.execute(status -> apply(actor, id, move, onScreen, fields));
+		List<String> refusals = List.of();
+		if ("pause".equals(move)) {
+			return leave("/screenings", Notice.of("screening.interview.paused"), request, response, redirect);
+		}
+		if (step.finishing()) {
+			try {
+				UUID screening = drafts.finish(actor, id).screening().id();
+				return leave("/screenings/" + screening, null, request, response, redirect);
+			}
+			catch (InvalidInputException refused) {
+				refusals = refused.errors().stream().map(e -> e.field() + ": " + e.message()).toList();
+			}
+		}
+		if (!isHtmx(request) && !step.checked() && refusals.isEmpty()) {
+			return "redirect:/screenings/drafts/" + id;
+		}
+		model.addAttribute("moved", step.moved());
+		return show(model, step.draft(), step.walk(), step.position(), step.checked(), refusals);
+	}
+
+	/**
+	 * Applies the answers to the group the page showed (which a late autosave may no longer be the draft's) with the
+	 * draft held, so answers sent at once are applied one after the other.
+	 */
+	private Step apply(Actor actor, UUID id, String move, String onScreen, MultiValueMap<String, String> fields) {
+		Draft draft = drafts.lock(actor, id);
 		Walk before = walk(draft, draft.answers());
-		Group shown = before.groups().get(before.position(draft.currentGroup()));
+		Group shown = before.groups().get(before.position(onScreen != null ? onScreen : draft.currentGroup()));
 		Map<String, String> answers = new LinkedHashMap<>(draft.answers());
 		for (Question question : shown.questions()) {
 			if (question.kind().note()) {
@@ -138,45 +169,33 @@ class InterviewPages {
 		Group current = after.groups().get(position);
 		boolean last = position == after.groups().size() - 1;
 		boolean checked = false;
-		List<String> refusals = List.of();
+		boolean finishing = false;
 		switch (move) {
 			case "next" -> {
-				checked = true;
-				if (current.complete() && !last) {
+				checked = !current.complete() || last;
+				if (!checked) {
 					position++;
-					checked = false;
 				}
 			}
 			case "back" -> position = Math.max(0, position - 1);
-			case "pause" -> {
-				drafts.save(actor, id, answers, current.name());
-				return leave("/screenings", Notice.of("screening.interview.paused"), request, response, redirect);
-			}
 			case "finish" -> {
 				checked = true;
-				if (current.complete() && last) {
-					drafts.save(actor, id, answers, current.name());
-					try {
-						UUID screening = drafts.finish(actor, id).screening().id();
-						return leave("/screenings/" + screening, null, request, response, redirect);
-					}
-					catch (InvalidInputException refused) {
-						refusals = refused.errors().stream().map(e -> e.field() + ": " + e.message()).toList();
-					}
-				}
+				finishing = current.complete() && last;
 			}
 			default -> {
 			}
 		}
 		String group = after.groups().get(position).name();
-		drafts.save(actor, id, answers, group);
-		if (!isHtmx(request) && !checked && refusals.isEmpty()) {
-			return "redirect:/screenings/drafts/" + id;
-		}
+		// a plain autosave never moves the draft: a late one must not take the officer back to an earlier group
+		String stored = "save".equals(move) ? draft.currentGroup() : group;
+		drafts.save(actor, id, answers, stored);
 		Draft saved = new Draft(id, draft.formVersion(), draft.officerLanguage(), draft.intervieweeLanguage(),
-				answers, draft.interpreter(), group, draft.createdAt(), draft.updatedAt());
-		model.addAttribute("moved", !group.equals(shown.name()));
-		return show(model, saved, after, position, checked, refusals);
+				answers, draft.interpreter(), stored, draft.createdAt(), draft.updatedAt());
+		return new Step(saved, after, position, checked, finishing, !group.equals(shown.name()));
+	}
+
+	/** What an answer did: the draft as saved, the engine's view of it, and the group to show. */
+	private record Step(Draft draft, Walk walk, int position, boolean checked, boolean finishing, boolean moved) {
 	}
 
 	/** Someone else's draft, or none: the same answer, so its existence is not confirmed. */
