@@ -102,6 +102,23 @@ class WebInterviewIntegrationTests {
 	}
 
 	@Test
+	void aLateAutosaveFromAnEarlierScreenNeitherMovesTheOfficerBackNorLosesAnswers() {
+		String draft = start(officer);
+		answer(officer, draft, "next", "group", "consent", "assistance", "no", "referral", "no",
+				"shareWithCountryOfNationality", "no", "research", "no");
+		answer(officer, draft, "save", "group", "profile", "nationality", "TH");
+		Page late = answer(officer, draft, "save", "group", "consent", "assistance", "no", "referral", "yes",
+				"shareWithCountryOfNationality", "no", "research", "no");
+		assertThat(late.status()).isEqualTo(302);
+
+		Page now = officer.get(draft);
+		assertThat(now.text("#progress")).isEqualTo("Group 2 of 9");
+		assertThat(now.html().selectFirst("#nationality").attr("value")).isEqualTo("TH");
+		answer(officer, draft, "back", "group", "profile", "nationality", "TH");
+		assertThat(officer.get(draft).html().select("input[name=referral][checked]").attr("value")).isEqualTo("yes");
+	}
+
+	@Test
 	void draftsNotTouchedForAWeekAreDeleted() {
 		String stale = start(officer);
 		String fresh = start(officer);
