@@ -69,7 +69,9 @@ class WebInterviewBrowserTests {
 
 	void next(String expectedProgress) {
 		browser.find("#next").click();
-		browser.waitFor(d -> browser.text("#progress").equals(expectedProgress));
+		// read in the page itself: the group may be swapped between finding an element and reading it
+		browser.waitFor(d -> expectedProgress.equals(js().executeScript(
+				"var p = document.getElementById('progress'); return p && p.textContent.trim();")));
 		settle();
 	}
 
