@@ -114,7 +114,7 @@ class ReportPagesBrowserTests {
 		String theirs = Fixtures.unique("Same recruiter seen in Thailand");
 		String secret = Fixtures.unique("Undercover source");
 		String ourId = fixtures.file(cambodia, ours, "GREEN", "KH", List.of(),
-				indicator("messaging_handle", shared), indicator("phone", "+855 12 345 678"));
+				indicator("messaging_handle", shared), indicator("person_alias", Fixtures.unique("Boss")));
 		String theirId = fixtures.file(thailand, theirs, "GREEN", "TH", List.of(), indicator("messaging_handle", shared));
 		fixtures.file(vietnam, secret, "RED", "VN", List.of(thailand.organisationId()),
 				indicator("messaging_handle", shared));
