@@ -10,6 +10,8 @@
 		container: holder,
 		elements: JSON.parse(holder.getAttribute('data-elements')),
 		wheelSensitivity: 0.3,
+		minZoom: 0.2,
+		maxZoom: 1.5,
 		style: [
 			{ selector: 'node', style: {
 				'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': '12em', 'font-size': 11,
