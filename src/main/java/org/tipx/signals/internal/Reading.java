@@ -3,8 +3,11 @@ package org.tipx.signals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -42,6 +45,20 @@ public class Reading {
 	@Transactional(readOnly = true)
 	public List<ReportView> ofOwnOrganisation(Viewer viewer, String search, int limit) {
 		return store.ofOrganisation(viewer.organisationId(), search, limit).stream().map(r -> view(viewer, r)).toList();
+	}
+
+	/**
+	 * The reports among {@code ids} the viewer may see, by id; the others are left out as if they did not exist. For
+	 * drawing a network already read (and audited) through {@link NetworkViews}, so it is not audited again.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, ReportView> visibleAmong(Viewer viewer, Collection<UUID> ids) {
+		Instant now = clock.instant();
+		Map<UUID, ReportView> views = new LinkedHashMap<>();
+		for (UUID id : ids) {
+			store.find(id).filter(r -> viewer.sees(r, now)).ifPresent(r -> views.put(id, view(viewer, r)));
+		}
+		return views;
 	}
 
 	StoredReport visible(Viewer viewer, UUID id) {

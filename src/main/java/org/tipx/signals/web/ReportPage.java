@@ -1,0 +1,71 @@
+package org.tipx.signals.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.tipx.shared.NotFoundException;
+import org.tipx.signals.internal.NetworkView;
+import org.tipx.signals.internal.NetworkViews;
+import org.tipx.signals.internal.Reading;
+import org.tipx.signals.internal.ReportView;
+import org.tipx.signals.internal.Viewer;
+import org.tipx.signals.internal.Viewers;
+
+/**
+ * A report as the caller may see it under TLP, its indicators with their canonical forms, and its network drawn as
+ * a graph and listed as a table. Reads through the same services as {@code GET /api/v1/signals/reports/{id}} and
+ * {@code /network}, which audit the reads; a report the caller may not see is "not found".
+ */
+@Controller
+@RequestMapping("/signals/reports")
+class ReportPage {
+
+	private final Reading reading;
+
+	private final NetworkViews networks;
+
+	private final Viewers viewers;
+
+	private final JsonMapper json;
+
+	ReportPage(Reading reading, NetworkViews networks, Viewers viewers, JsonMapper json) {
+		this.reading = reading;
+		this.networks = networks;
+		this.viewers = viewers;
+		this.json = json;
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(SignalAccess.READ)
+	String show(@PathVariable UUID id, Model model) {
+		Viewer viewer = viewers.current();
+		ReportView report = reading.read(viewer, id);
+		NetworkView network = networks.around(viewer, id);
+		List<UUID> shown = new ArrayList<>(network.reports());
+		network.suggestions().forEach(s -> shown.addAll(s.reports()));
+		NetworkDrawing drawing = NetworkDrawing.of(id, network, reading.visibleAmong(viewer, shown));
+		model.addAttribute("report", report);
+		model.addAttribute("own", report.organisationId().equals(viewer.organisationId()));
+		model.addAttribute("network", drawing);
+		model.addAttribute("elements", json.writeValueAsString(drawing.elements()));
+		return "signals/report";
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+	}
+}

@@ -1,0 +1,178 @@
+package org.tipx.signals.web;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.tipx.platform.Notice;
+import org.tipx.shared.ConflictException;
+import org.tipx.shared.ForbiddenException;
+import org.tipx.shared.InvalidInputException;
+import org.tipx.shared.NotFoundException;
+import org.tipx.signals.IndicatorType;
+import org.tipx.signals.canonical.Canonical;
+import org.tipx.signals.canonical.Canonicalisers;
+import org.tipx.signals.canonical.RawIndicator;
+import org.tipx.signals.internal.Curation;
+import org.tipx.signals.internal.Reading;
+import org.tipx.signals.internal.ReportView;
+import org.tipx.signals.internal.Viewer;
+import org.tipx.signals.internal.Viewers;
+
+/**
+ * "My organisation's reports": the caller's organisation's reports, newest first, searched by title or value, each
+ * retracted or given an expiry under the same rules as {@code POST /{id}/retract} and {@code PUT /{id}/expiry}.
+ */
+@Controller
+@RequestMapping("/signals/reports")
+class ReportsPage {
+
+	static final int PAGE_SIZE = 20;
+
+	/** Types whose canonical form a search term is also tried as, so "+62 812-3456" finds "+628123456". */
+	private static final List<IndicatorType> SEARCHED_AS = List.of(IndicatorType.PHONE, IndicatorType.EMAIL,
+			IndicatorType.URL, IndicatorType.DOMAIN);
+
+	private final Reading reading;
+
+	private final Curation curation;
+
+	private final Viewers viewers;
+
+	private final Canonicalisers canonicalisers;
+
+	ReportsPage(Reading reading, Curation curation, Viewers viewers, Canonicalisers canonicalisers) {
+		this.reading = reading;
+		this.curation = curation;
+		this.viewers = viewers;
+		this.canonicalisers = canonicalisers;
+	}
+
+	@GetMapping
+	@PreAuthorize(SignalAccess.READ)
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		int shownPage = Math.max(0, page);
+		Viewer viewer = viewers.current();
+		int wanted = (shownPage + 1) * PAGE_SIZE + 1;
+		List<ReportView> found = search(viewer, q, wanted);
+		int from = Math.min(found.size(), shownPage * PAGE_SIZE);
+		int to = Math.min(found.size(), from + PAGE_SIZE);
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("reports", found.subList(from, to));
+		model.addAttribute("page", shownPage);
+		model.addAttribute("here", link(q, shownPage));
+		model.addAttribute("newer", shownPage > 0 ? link(q, shownPage - 1) : null);
+		model.addAttribute("older", found.size() > to ? link(q, shownPage + 1) : null);
+		return "signals/reports";
+	}
+
+	@PostMapping("/{id}/retract")
+	@PreAuthorize(SignalAccess.WRITE)
+	String retract(@PathVariable UUID id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String back, RedirectAttributes redirect) {
+		try {
+			curation.retract(viewers.current(), id, reason);
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.reports.retracted"));
+		}
+		catch (InvalidInputException refused) {
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.reports.retract.reasonRequired"));
+		}
+		catch (ConflictException refused) {
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.reports.retract.already"));
+		}
+		return "redirect:" + backTo(back);
+	}
+
+	@PostMapping("/{id}/expiry")
+	@PreAuthorize(SignalAccess.WRITE)
+	String expiry(@PathVariable UUID id, @RequestParam(required = false) String expiresOn,
+			@RequestParam(required = false) String clear, @RequestParam(required = false) String back,
+			RedirectAttributes redirect) {
+		Instant expiresAt = null;
+		if (clear == null) {
+			try {
+				expiresAt = LocalDate.parse(expiresOn == null ? "" : expiresOn.strip()).atStartOfDay(ZoneOffset.UTC)
+						.toInstant();
+			}
+			catch (DateTimeParseException e) {
+				redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.reports.expiry.dateRequired"));
+				return "redirect:" + backTo(back);
+			}
+		}
+		curation.expire(viewers.current(), id, expiresAt);
+		redirect.addFlashAttribute(Notice.ATTRIBUTE, expiresAt == null ? Notice.of("signals.reports.expiry.cleared")
+				: Notice.of("signals.reports.expiry.set", expiresOn.strip()));
+		return "redirect:" + backTo(back);
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	void forbidden(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+	}
+
+	/**
+	 * The search as typed, and as the canonical form of each type it reads as: a value is stored canonical, so a
+	 * phone typed with spaces finds the report holding it. Newest first, without repeats.
+	 */
+	private List<ReportView> search(Viewer viewer, String q, int limit) {
+		if (q == null || q.isBlank()) {
+			return reading.ofOwnOrganisation(viewer, null, limit);
+		}
+		Map<UUID, ReportView> found = new LinkedHashMap<>();
+		reading.ofOwnOrganisation(viewer, q, limit).forEach(r -> found.put(r.id(), r));
+		for (IndicatorType type : SEARCHED_AS) {
+			Canonical canonical = canonicalisers.canonicalise(new RawIndicator(type, q, null, null, null));
+			if (canonical.valid() && !canonical.canonical().equalsIgnoreCase(q.strip())) {
+				reading.ofOwnOrganisation(viewer, canonical.canonical(), limit).forEach(r -> found.putIfAbsent(r.id(), r));
+			}
+		}
+		List<ReportView> all = new ArrayList<>(found.values());
+		all.sort(Comparator.comparing(ReportView::createdAt).reversed());
+		return all.size() > limit ? all.subList(0, limit) : all;
+	}
+
+	private static String link(String q, int page) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/signals/reports");
+		if (q != null && !q.isBlank()) {
+			uri.queryParam("q", q);
+		}
+		if (page > 0) {
+			uri.queryParam("page", page);
+		}
+		return uri.encode().build().toUriString();
+	}
+
+	/** Only a page of this application: the list (with its search) or a report page. */
+	private static String backTo(String back) {
+		if (back != null && back.startsWith("/signals/reports") && !back.startsWith("//") && !back.contains("\\")) {
+			return back;
+		}
+		return "/signals/reports";
+	}
+}
