@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.tipx.audit.AuditRecord;
@@ -24,6 +26,8 @@ import org.tipx.audit.AuditTrail;
  */
 @Service
 public class BulkFiling {
+
+	private static final Logger log = LoggerFactory.getLogger(BulkFiling.class);
 
 	private static final int BATCH = 2_000;
 
@@ -80,6 +84,10 @@ public class BulkFiling {
 
 		private long indicatorRows;
 
+		private long checkNanos;
+
+		private long writeNanos;
+
 		Batch(UUID importId, Viewer filer, Instant start) {
 			this.importId = importId;
 			this.filer = filer;
@@ -93,6 +101,7 @@ public class BulkFiling {
 		 * @throws org.tipx.shared.InvalidInputException if {@link Filing} would refuse the report
 		 */
 		public int add(NewReport request) {
+			long started = System.nanoTime();
 			ReportRules.Checked checked = filing.check(filer, request);
 			UUID reportId = UUID.randomUUID();
 			List<StoredIndicator> canonical = filing.canonicalise(reportId, request.indicators(), checked.country());
@@ -105,6 +114,7 @@ public class BulkFiling {
 			int bad = (int) canonical.stream().filter(i -> i.derivedFrom() == null && !i.valid()).count();
 			filed++;
 			invalid += bad;
+			checkNanos += System.nanoTime() - started;
 			if (reports.size() >= BATCH) {
 				flush();
 			}
@@ -114,8 +124,12 @@ public class BulkFiling {
 		/** Writes what is queued, links the import's reports, and queues its early warnings for after commit. */
 		public Result finish(String origin) {
 			flush();
+			long started = System.nanoTime();
 			Map<UUID, Set<UUID>> merged = bulkCorrelation.correlate(importId);
 			int absorbed = merged.values().stream().mapToInt(Set::size).sum();
+			log.info("Import {}: {} reports, {} indicator rows; checks and canonical forms {} ms, COPY {} ms,"
+					+ " correlation {} ms ({} networks merged)", importId, filed, indicatorRows, checkNanos / 1_000_000,
+					writeNanos / 1_000_000, (System.nanoTime() - started) / 1_000_000, absorbed);
 			audit.record(AuditRecord.success("signals.report.file", "signal_import", importId)
 					.withDetail("reports=" + filed + " indicatorRows=" + indicatorRows + " invalidIndicators=" + invalid
 							+ " networksMerged=" + absorbed + " via " + origin));
@@ -130,7 +144,9 @@ public class BulkFiling {
 		}
 
 		private void flush() {
+			long started = System.nanoTime();
 			rows.write(importId, reports, indicators);
+			writeNanos += System.nanoTime() - started;
 			indicatorRows += indicators.size();
 			reports.clear();
 			indicators.clear();
