@@ -292,7 +292,7 @@ class ImportIntegrationTests {
 	}
 
 	@Test
-	void anImportIsAuditedOnceAndEachReportNamesIt() {
+	void anImportIsAuditedOnceAndItsFilingNamesItsReports() {
 		String title = Fixtures.unique("audited");
 		var upload = uploads.send(phnomPenh.token(), Uploads.CSV,
 				csv(row("a", title, "phone", "+85512345678", ""), row("b", title, "phone", "+85512345679", "")), null);
@@ -306,7 +306,11 @@ class ImportIntegrationTests {
 		assertThat(mine.get(0).get("outcome").asString()).isEqualTo("SUCCESS");
 		assertThat(mine.get(0).get("organisationId").asString()).isEqualTo(phnomPenh.organisationId());
 		var filed = api.get(signals.directory.admin, "/api/v1/audit/entries?action=signals.report.file&limit=1000").json();
-		assertThat(filed.valueStream().filter(e -> e.get("detail").asString().endsWith("via import " + id))).hasSize(2);
+		// one entry for the whole filing (ADR 0007), naming the import and how many reports it filed
+		var filing = filed.valueStream().filter(e -> e.get("detail").asString().endsWith("via import " + id)).toList();
+		assertThat(filing).hasSize(1);
+		assertThat(filing.get(0).get("objectId").asString()).isEqualTo(id);
+		assertThat(filing.get(0).get("detail").asString()).startsWith("reports=2 ");
 	}
 
 	@Test

@@ -21,13 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.shared.InvalidInputException;
-import org.tipx.signals.internal.Filing;
+import org.tipx.signals.internal.BulkFiling;
 import org.tipx.signals.internal.NewReport;
 import org.tipx.signals.internal.Viewer;
 
 /**
- * Files a received import in the background: every report through {@link Filing}, all in one transaction, so the
- * import lands whole or not at all. Imports run one after another; progress is committed apart so that the status
+ * Files a received import in the background through {@link BulkFiling} (the same checks and results as filing each
+ * report on its own, written and linked set-based), all in one transaction, so the import lands whole or not at all. Imports run one after another; progress is committed apart so that the status
  * resource shows it.
  */
 @Service
@@ -39,7 +39,7 @@ class Importing {
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "tipx-import"));
 
-	private final Filing filing;
+	private final BulkFiling filing;
 
 	private final Staging staging;
 
@@ -51,7 +51,7 @@ class Importing {
 
 	private final Clock clock;
 
-	Importing(Filing filing, Staging staging, ImportLedger ledger, PlatformTransactionManager transactions,
+	Importing(BulkFiling filing, Staging staging, ImportLedger ledger, PlatformTransactionManager transactions,
 			AuditTrail audit, Clock clock) {
 		this.filing = filing;
 		this.staging = staging;
@@ -87,26 +87,24 @@ class Importing {
 	}
 
 	private Totals fileAll(UUID importId, Viewer filer) {
-		long[] filed = { 0 };
-		long[] invalid = { 0 };
 		long[] lastProgress = { System.nanoTime() };
-		String origin = "import " + importId;
+		BulkFiling.Batch batch = filing.begin(importId, filer);
 		staging.eachReport(importId, rows -> {
 			try {
-				invalid[0] += filing.file(filer, report(rows), origin).invalidIndicators();
+				batch.add(report(rows));
 			}
 			catch (InvalidInputException e) {
 				throw new ReportRefused(rows.get(0), e);
 			}
-			filed[0]++;
 			if (System.nanoTime() - lastProgress[0] > PROGRESS_EVERY_NANOS) {
-				ledger.filing(importId, filed[0]);
+				ledger.filing(importId, batch.filed());
 				lastProgress[0] = System.nanoTime();
 			}
 		});
-		ledger.done(importId, filed[0], invalid[0], clock.instant());
+		BulkFiling.Result result = batch.finish("import " + importId);
+		ledger.done(importId, result.filed(), result.invalid(), clock.instant());
 		staging.delete(importId);
-		return new Totals(filed[0], invalid[0]);
+		return new Totals(result.filed(), result.invalid());
 	}
 
 	private static NewReport report(List<StagedRow> rows) {

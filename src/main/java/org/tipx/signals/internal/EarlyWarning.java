@@ -67,14 +67,35 @@ class EarlyWarning {
 		}
 	}
 
+	/**
+	 * Raises the alerts for the reports of a bulk import, in the order they were filed, each judged on its network as
+	 * it stood when that report was filed (the reports filed before it), as if each had been filed on its own. Only
+	 * reports in a network that holds more than one country can raise one, so only those are looked at.
+	 */
+	@ApplicationModuleListener
+	void on(ImportFiled filed) {
+		int raised = 0;
+		List<UUID> candidates = store.importedInMixedNetworks(filed.importId());
+		for (UUID report : candidates) {
+			raised += raise(report, true);
+		}
+		log.info("Early warning for import {}: {} report(s) in cross-border networks, {} alert(s) raised",
+				filed.importId(), candidates.size(), raised);
+	}
+
 	/** Raises the alerts for a freshly filed report; returns how many organisations were alerted. */
 	int raise(UUID reportId) {
+		return raise(reportId, false);
+	}
+
+	private int raise(UUID reportId, boolean asFiled) {
 		Instant now = clock.instant();
 		StoredReport report = store.find(reportId).filter(r -> r.activeAt(now)).orElse(null);
 		if (report == null) {
 			return 0;
 		}
-		List<StoredReport> members = store.inNetwork(report.networkId()).stream().filter(r -> r.activeAt(now)).toList();
+		List<StoredReport> members = store.inNetwork(report.networkId()).stream().filter(r -> r.activeAt(now))
+				.filter(r -> !asFiled || !r.createdAt().isAfter(report.createdAt())).toList();
 		if (members.stream().allMatch(r -> r.reporterCountry().equals(report.reporterCountry()))) {
 			return 0;
 		}

@@ -122,6 +122,20 @@ public class ReportStore {
 				.params(key.type().wire(), key.canonical()).query(ReportStore::map).list();
 	}
 
+	/**
+	 * The reports of an import that sit in a network holding active reports from more than one country, in the order
+	 * they were filed.
+	 */
+	List<UUID> importedInMixedNetworks(UUID importId) {
+		return jdbc.sql("""
+				WITH touched AS (SELECT DISTINCT network_id FROM signals_report WHERE import_id = :import),
+				mixed AS (SELECT m.network_id FROM signals_report m JOIN touched t ON t.network_id = m.network_id
+				  WHERE m.retracted_at IS NULL GROUP BY m.network_id HAVING count(DISTINCT m.reporter_country) > 1)
+				SELECT r.id FROM signals_report r JOIN mixed x ON x.network_id = r.network_id
+				WHERE r.import_id = :import ORDER BY r.created_at, r.id""")
+				.param("import", importId).query(UUID.class).list();
+	}
+
 	void retract(UUID id, Instant at, String reason) {
 		jdbc.sql("UPDATE signals_report SET retracted_at = ?, retraction_reason = ? WHERE id = ?")
 				.params(utc(at), reason, id).update();

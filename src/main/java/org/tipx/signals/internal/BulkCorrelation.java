@@ -1,0 +1,253 @@
+package org.tipx.signals.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.tipx.audit.AuditRecord;
+import org.tipx.audit.AuditTrail;
+import org.tipx.signals.IndicatorType;
+
+/**
+ * Links many freshly stored reports at once, with the same rules as {@link Correlation#join}: linkable values only,
+ * phones and handles within the age-out, cuts respected, and a value held by more reports than the cap that would
+ * bridge otherwise unconnected networks flagged instead of linking. Works on networks rather than reports: one
+ * streamed query reads every holder of every value the new reports carry, a union-find joins their networks, and one
+ * statement renames the merged ones (the oldest network id survives). The caller holds the correlation lock.
+ */
+@Component
+class BulkCorrelation {
+
+	private final JdbcTemplate jdbc;
+
+	private final LinkRules rules;
+
+	private final SignalsSettings settings;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	BulkCorrelation(DataSource dataSource, LinkRules rules, SignalsSettings settings, AuditTrail audit, Clock clock) {
+		// its own template: the holders are streamed in pages rather than read whole
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setFetchSize(10_000);
+		this.rules = rules;
+		this.settings = settings;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Links the reports of one import (each stored in a network of its own) with each other and with what is stored.
+	 * Returns, for each network that absorbed others, the networks it absorbed.
+	 */
+	Map<UUID, Set<UUID>> correlate(UUID importId) {
+		Instant now = clock.instant();
+		Networks networks = new Networks();
+		List<Holding> overCap = new ArrayList<>();
+		Set<Cuts.CutKey> cuts = cuts(importId);
+		List<Holder> group = new ArrayList<>();
+		ValueKey[] current = new ValueKey[1];
+		jdbc.query("""
+				SELECT i.type, i.canonical, r.id, r.network_id, r.observed_at, n.created_at
+				FROM signals_indicator i
+				JOIN signals_report r ON r.id = i.report_id
+				JOIN signals_network n ON n.id = r.network_id
+				WHERE i.valid AND NOT (i.type = ANY(?))
+				  AND r.retracted_at IS NULL AND (r.expires_at IS NULL OR r.expires_at > ?)
+				  AND (i.type, i.canonical) IN (
+				    SELECT DISTINCT v.type, v.canonical FROM signals_indicator v
+				    JOIN signals_report nr ON nr.id = v.report_id AND nr.import_id = ?
+				    WHERE v.valid)
+				ORDER BY i.type, i.canonical, r.observed_at, r.id""", (ResultSet rs) -> {
+			ValueKey key = new ValueKey(IndicatorType.fromWire(rs.getString(1)).orElseThrow(), rs.getString(2));
+			if (current[0] != null && !current[0].equals(key)) {
+				link(current[0], group, networks, overCap, cuts);
+				group.clear();
+			}
+			current[0] = key;
+			group.add(holder(rs, networks));
+		}, weakTypes(), ReportStore.utc(now), importId);
+		if (current[0] != null) {
+			link(current[0], group, networks, overCap, cuts);
+		}
+		for (Holding holding : overCap) {
+			Set<Integer> components = new HashSet<>();
+			holding.networks().forEach(n -> components.add(networks.find(n)));
+			if (components.size() > 1) {
+				String reason = "held by " + holding.reports() + " reports in " + components.size()
+						+ " otherwise unconnected groups (cap " + settings.linkCap() + ")";
+				rules.flagged(holding.value(), now, reason);
+				audit.recordFor("system", AuditRecord.success("signals.value.flag", holding.value().type().wire(),
+						holding.value().canonical()).withDetail(reason));
+			}
+		}
+		return networks.merge(jdbc);
+	}
+
+	private void link(ValueKey value, List<Holder> holders, Networks networks, List<Holding> overCap,
+			Set<Cuts.CutKey> cuts) {
+		if (holders.size() < 2 || !rules.linkable(value)) {
+			return;
+		}
+		Set<Integer> distinct = new HashSet<>();
+		holders.forEach(h -> distinct.add(h.network()));
+		if (distinct.size() < 2) {
+			return;
+		}
+		if (holders.size() > settings.linkCap()) {
+			overCap.add(new Holding(value, holders.size(), List.copyOf(distinct)));
+			return;
+		}
+		boolean ages = value.type() == IndicatorType.PHONE || value.type() == IndicatorType.MESSAGING_HANDLE;
+		boolean anyCut = cuts.stream().anyMatch(c -> c.type().equals(value.type().wire())
+				&& c.canonical().equals(value.canonical()));
+		if (anyCut) {
+			for (int i = 0; i < holders.size(); i++) {
+				for (int j = i + 1; j < holders.size(); j++) {
+					Holder a = holders.get(i);
+					Holder b = holders.get(j);
+					if (!cuts.contains(new Cuts.CutKey(value.type().wire(), value.canonical(), Cuts.Pair.of(a.report(),
+							b.report()))) && (!ages || within(a, b))) {
+						networks.union(a.network(), b.network());
+					}
+				}
+			}
+			return;
+		}
+		// Holders come sorted by observation time: when sightings must be close, chaining neighbours within the
+		// age-out connects exactly what linking every close pair would.
+		for (int i = 1; i < holders.size(); i++) {
+			Holder previous = holders.get(ages ? i - 1 : 0);
+			if (!ages || within(previous, holders.get(i))) {
+				networks.union(previous.network(), holders.get(i).network());
+			}
+		}
+	}
+
+	private static String[] weakTypes() {
+		return java.util.Arrays.stream(IndicatorType.values()).filter(IndicatorType::weak).map(IndicatorType::wire)
+				.toArray(String[]::new);
+	}
+
+	private boolean within(Holder a, Holder b) {
+		return Duration.between(a.observedAt(), b.observedAt()).abs().compareTo(settings.ageOut()) <= 0;
+	}
+
+	private Set<Cuts.CutKey> cuts(UUID importId) {
+		return new HashSet<>(jdbc.query("""
+				SELECT c.type, c.canonical, c.report_a, c.report_b FROM signals_cut c
+				WHERE (c.type, c.canonical) IN (SELECT v.type, v.canonical FROM signals_indicator v
+				  JOIN signals_report nr ON nr.id = v.report_id AND nr.import_id = ?)""",
+				(rs, n) -> new Cuts.CutKey(rs.getString(1), rs.getString(2),
+						new Cuts.Pair(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class))),
+				importId));
+	}
+
+	private static Holder holder(ResultSet rs, Networks networks) throws SQLException {
+		UUID network = rs.getObject(4, UUID.class);
+		Instant created = rs.getObject(6, OffsetDateTime.class).toInstant();
+		return new Holder(rs.getObject(3, UUID.class), networks.index(network, created),
+				rs.getObject(5, OffsetDateTime.class).toInstant());
+	}
+
+	private record Holder(UUID report, int network, Instant observedAt) {
+	}
+
+	private record Holding(ValueKey value, int reports, List<Integer> networks) {
+	}
+
+	/** Union-find over the networks seen, by index; the root of a set is its oldest network. */
+	private static final class Networks {
+
+		private final Map<UUID, Integer> indexes = new HashMap<>();
+
+		private final List<UUID> ids = new ArrayList<>();
+
+		private final List<Instant> created = new ArrayList<>();
+
+		private int[] parent = new int[1024];
+
+		int index(UUID network, Instant createdAt) {
+			return indexes.computeIfAbsent(network, id -> {
+				int index = ids.size();
+				ids.add(id);
+				created.add(createdAt);
+				if (index == parent.length) {
+					parent = java.util.Arrays.copyOf(parent, parent.length * 2);
+				}
+				parent[index] = index;
+				return index;
+			});
+		}
+
+		int find(int node) {
+			int root = node;
+			while (parent[root] != root) {
+				root = parent[root];
+			}
+			while (parent[node] != root) {
+				int next = parent[node];
+				parent[node] = root;
+				node = next;
+			}
+			return root;
+		}
+
+		void union(int a, int b) {
+			int rootA = find(a);
+			int rootB = find(b);
+			if (rootA == rootB) {
+				return;
+			}
+			if (older(rootA, rootB)) {
+				parent[rootB] = rootA;
+			}
+			else {
+				parent[rootA] = rootB;
+			}
+		}
+
+		private boolean older(int a, int b) {
+			int byTime = created.get(a).compareTo(created.get(b));
+			return byTime != 0 ? byTime < 0 : ids.get(a).toString().compareTo(ids.get(b).toString()) < 0;
+		}
+
+		/** Moves the reports of every absorbed network into its survivor, in one statement. */
+		Map<UUID, Set<UUID>> merge(JdbcTemplate jdbc) {
+			Map<UUID, Set<UUID>> absorbed = new HashMap<>();
+			List<UUID> from = new ArrayList<>();
+			List<UUID> into = new ArrayList<>();
+			for (int i = 0; i < ids.size(); i++) {
+				int root = find(i);
+				if (root != i) {
+					from.add(ids.get(i));
+					into.add(ids.get(root));
+					absorbed.computeIfAbsent(ids.get(root), k -> new HashSet<>()).add(ids.get(i));
+				}
+			}
+			if (!from.isEmpty()) {
+				jdbc.update("""
+						UPDATE signals_report r SET network_id = m.survivor
+						FROM unnest(?::uuid[], ?::uuid[]) AS m(absorbed, survivor) WHERE r.network_id = m.absorbed""",
+						from.toArray(UUID[]::new), into.toArray(UUID[]::new));
+			}
+			return absorbed;
+		}
+	}
+}
