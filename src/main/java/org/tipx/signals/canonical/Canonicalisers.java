@@ -55,15 +55,16 @@ public class Canonicalisers {
 					Map.of("length", String.valueOf(value.length())), List.of());
 		}
 		Invisibles.Cleaned cleaned = Invisibles.clean(value);
-		List<String> before = new ArrayList<>();
+		String stripped = value.strip();
+		List<String> before = new ArrayList<>(2);
 		if (cleaned.removed() > 0) {
 			before.add("removed " + cleaned.removed() + " invisible character" + (cleaned.removed() == 1 ? "" : "s")
 					+ " (zero-width spaces, joiners or direction marks)");
 		}
-		if (!cleaned.text().equals(value.strip()) && cleaned.removed() == 0) {
+		if (cleaned.removed() == 0 && !cleaned.text().equals(stripped)) {
 			before.add("turned unusual spaces and line breaks into plain spaces");
 		}
-		if (!value.equals(value.strip())) {
+		if (value.length() != stripped.length()) {
 			before.add("trimmed surrounding spaces");
 		}
 		if (cleaned.text().isEmpty()) {

@@ -94,10 +94,10 @@ final class DomainNames implements Canonicaliser {
 		if (host.length() > MAX_HOST) {
 			return trail.invalid(host, "longer than the 253 characters the DNS allows");
 		}
-		if (!InternetDomainName.isValid(host)) {
+		InternetDomainName name = domainName(host);
+		if (name == null) {
 			return trail.invalid(host, "not a valid domain name");
 		}
-		InternetDomainName name = InternetDomainName.from(host);
 		if (name.isPublicSuffix()) {
 			return trail.invalid(host, host + " is a public suffix (like com or co.uk): nobody owns it as a site");
 		}
@@ -114,6 +114,19 @@ final class DomainNames implements Canonicaliser {
 		}
 		flagLookalikes(host, trail);
 		return trail.valid(host);
+	}
+
+	/**
+	 * The parsed name, or null where {@link InternetDomainName#isValid} says false. isValid itself parses and catches
+	 * the same exception, so calling isValid and then from parsed every valid host twice.
+	 */
+	private static InternetDomainName domainName(String host) {
+		try {
+			return InternetDomainName.from(host);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	private static void flagLookalikes(String host, Trail trail) {

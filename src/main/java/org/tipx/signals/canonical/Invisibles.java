@@ -18,6 +18,16 @@ final class Invisibles {
 
 	/** The text without invisible characters, with every kind of space or line break as one plain space, trimmed. */
 	static Cleaned clean(String text) {
+		if (isPrintableAscii(text)) {
+			// Fast path: printable ASCII holds no default-ignorable code point and no control character, and its only
+			// space-like character is the plain space, so the slow loop below would copy it unchanged.
+			return new Cleaned(text.strip(), 0);
+		}
+		return cleanEveryCodePoint(text);
+	}
+
+	/** The slow path of {@link #clean}: looks every code point up in the Unicode sets. */
+	static Cleaned cleanEveryCodePoint(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		int removed = 0;
 		for (int i = 0; i < text.length();) {
@@ -34,6 +44,17 @@ final class Invisibles {
 			}
 		}
 		return new Cleaned(out.toString().strip(), removed);
+	}
+
+	/** Whether every character is printable ASCII or the plain space (U+0020..U+007E). */
+	static boolean isPrintableAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 || c > 0x7e) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	record Cleaned(String text, int removed) {

@@ -39,6 +39,11 @@ final class Lookalikes {
 	}
 
 	static boolean isAscii(String text) {
-		return text.chars().allMatch(c -> c < 0x80);
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

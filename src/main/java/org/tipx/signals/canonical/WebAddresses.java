@@ -27,7 +27,7 @@ final class WebAddresses implements Canonicaliser {
 
 	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.\\-]*:[/\\\\]{2}.*", Pattern.DOTALL);
 
-	private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{2}");
+	private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
 
 	private final DomainNames domains;
 
@@ -220,8 +220,8 @@ final class WebAddresses implements Canonicaliser {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == '%' && i + 3 <= text.length() && HEX.matcher(text.substring(i + 1, i + 3)).matches()) {
-				int b = Integer.parseInt(text.substring(i + 1, i + 3), 16);
+			if (c == '%' && i + 3 <= text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2))) {
+				int b = Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16);
 				if (unreserved(b)) {
 					out.append((char) b);
 				}
@@ -239,11 +239,16 @@ final class WebAddresses implements Canonicaliser {
 					i++;
 				}
 				for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-					out.append('%').append(String.format("%02X", b & 0xff));
+					out.append('%').append(UPPER_HEX[(b >> 4) & 0xf]).append(UPPER_HEX[b & 0xf]);
 				}
 			}
 		}
 		return out.toString();
+	}
+
+	/** An ASCII hex digit, as {@code [0-9a-fA-F]} (Character.digit would also take full-width digits). */
+	private static boolean isHex(char c) {
+		return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
 	}
 
 	private static boolean unreserved(int c) {

@@ -16,6 +16,7 @@ import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.directory.OrganisationId;
 import org.tipx.directory.Directory;
+import org.tipx.shared.ExpectedFailure;
 import org.tipx.signals.AlertRaised;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -102,13 +103,13 @@ class WebhookDelivery {
 			failure = "interrupted";
 		}
 		webhooks.failed(raised.organisationId(), raised.alertId(), attempt, failure);
-		log.warn("Webhook delivery of alert {} to organisation {} failed (attempt {}): {}", raised.alertId(),
+		log.warn("Webhook delivery {} (X-Tipx-Delivery, the alert id) to organisation {} failed (attempt {}): {}", raised.alertId(),
 				raised.organisationId(), attempt, failure);
 		throw new DeliveryFailed(failure);
 	}
 
 	/** Leaves the alert's event publication incomplete, to be retried. */
-	static final class DeliveryFailed extends RuntimeException {
+	static final class DeliveryFailed extends ExpectedFailure {
 
 		DeliveryFailed(String reason) {
 			super(reason);
