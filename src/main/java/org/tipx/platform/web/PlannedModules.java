@@ -16,12 +16,6 @@ class PlannedModules {
 	private static final String API_DOCUMENTATION = "/swagger-ui.html";
 
 	@Bean
-	@Order(500)
-	HomeTask screeningComing() {
-		return HomeTask.coming("SCREENER", "home.coming.screening");
-	}
-
-	@Bean
 	@Order(510)
 	HomeTask casesComing() {
 		return HomeTask.coming("CASE_WORKER", "home.coming.cases");
@@ -49,12 +43,6 @@ class PlannedModules {
 	@Order(523)
 	HomeTask signalsForInvestigators() {
 		return HomeTask.page("INVESTIGATOR", "home.api.signals", API_DOCUMENTATION);
-	}
-
-	@Bean
-	@Order(530)
-	HomeTask signalPagesComing() {
-		return HomeTask.coming("ANALYST", "home.coming.signals");
 	}
 
 	@Bean
