@@ -20,7 +20,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
-import org.tipx.shared.InvalidInputException;
 import org.tipx.signals.internal.BulkFiling;
 import org.tipx.signals.internal.NewReport;
 import org.tipx.signals.internal.Viewer;
@@ -75,7 +74,7 @@ class Importing {
 					.withDetail("done: reports=" + totals.filed() + " invalidIndicators=" + totals.invalid()));
 		}
 		catch (RuntimeException e) {
-			String detail = e instanceof ReportRefused refused ? refused.getMessage()
+			String detail = e instanceof BulkFiling.Refused refused ? refused.getMessage()
 					: "filing broke off (" + e.getClass().getSimpleName() + ")";
 			log.error("Import {} failed and was rolled back", importId, e);
 			staging.delete(importId);
@@ -90,12 +89,8 @@ class Importing {
 		long[] lastProgress = { System.nanoTime() };
 		BulkFiling.Batch batch = filing.begin(importId, filer);
 		staging.eachReport(importId, rows -> {
-			try {
-				batch.add(report(rows));
-			}
-			catch (InvalidInputException e) {
-				throw new ReportRefused(rows.get(0), e);
-			}
+			StagedRow first = rows.get(0);
+			batch.add(report(rows), "report '" + first.reportKey() + "' (row " + first.number() + ")");
 			if (System.nanoTime() - lastProgress[0] > PROGRESS_EVERY_NANOS) {
 				ledger.filing(importId, batch.filed());
 				lastProgress[0] = System.nanoTime();
@@ -125,14 +120,5 @@ class Importing {
 	}
 
 	private record Totals(long filed, long invalid) {
-	}
-
-	/** Filing refused a report that passed the row checks; names the report so the sender can find it. */
-	private static final class ReportRefused extends RuntimeException {
-
-		ReportRefused(StagedRow first, InvalidInputException cause) {
-			super("report '" + first.reportKey() + "' (row " + first.number() + ") was refused: " + cause.getMessage(),
-					cause);
-		}
 	}
 }

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
+import org.tipx.shared.InvalidInputException;
 
 /**
  * Files many reports at once for a bulk import, to the same result as filing them one by one through {@link Filing}
@@ -30,6 +36,9 @@ public class BulkFiling {
 	private static final Logger log = LoggerFactory.getLogger(BulkFiling.class);
 
 	private static final int BATCH = 2_000;
+
+	/** Threads preparing checks and canonical forms for imports: one per core, shared by all imports. */
+	private final ForkJoinPool workers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
 	private final Filing filing;
 
@@ -56,6 +65,11 @@ public class BulkFiling {
 		this.clock = clock;
 	}
 
+	@PreDestroy
+	void stop() {
+		workers.shutdownNow();
+	}
+
 	/** Starts filing an import's reports; must be called inside the import's transaction. */
 	public Batch begin(UUID importId, Viewer filer) {
 		correlation.lock();
@@ -64,7 +78,10 @@ public class BulkFiling {
 
 	/**
 	 * The reports of one import, written as they come in batches. Each report gets its own creation time, a
-	 * microsecond after the one before, so that "oldest" means "filed first" just as when filed one by one.
+	 * microsecond after the one before, so that "oldest" means "filed first" just as when filed one by one. Checks
+	 * and canonical forms (pure computation) run on {@link #workers} threads, one batch ahead of the writes: while the
+	 * caller's thread copies one batch into PostgreSQL, the next is being prepared. Writes stay on the caller's thread,
+	 * in its transaction.
 	 */
 	public final class Batch {
 
@@ -74,9 +91,11 @@ public class BulkFiling {
 
 		private final Instant start;
 
-		private final List<StoredReport> reports = new ArrayList<>();
+		private final List<Pending> pending = new ArrayList<>();
 
-		private final List<StoredIndicator> indicators = new ArrayList<>();
+		private List<Future<Prepared>> inFlight = List.of();
+
+		private long added;
 
 		private long filed;
 
@@ -85,6 +104,8 @@ public class BulkFiling {
 		private long indicatorRows;
 
 		private long checkNanos;
+
+		private long waitNanos;
 
 		private long writeNanos;
 
@@ -95,40 +116,27 @@ public class BulkFiling {
 		}
 
 		/**
-		 * Checks and canonicalises one report exactly as {@link Filing} does and queues it; returns how many of its
-		 * given indicators did not parse (they are stored as invalid and never link).
-		 *
-		 * @throws org.tipx.shared.InvalidInputException if {@link Filing} would refuse the report
+		 * Queues one report, to be checked and canonicalised exactly as {@link Filing} does. A report that
+		 * {@link Filing} would refuse fails the import with {@link Refused} (naming it by {@code name}) when its batch
+		 * is written, at the latest in {@link #finish}.
 		 */
-		public int add(NewReport request) {
-			long started = System.nanoTime();
-			ReportRules.Checked checked = filing.check(filer, request);
-			UUID reportId = UUID.randomUUID();
-			List<StoredIndicator> canonical = filing.canonicalise(reportId, request.indicators(), checked.country());
-			Instant created = start.plus(filed, ChronoUnit.MICROS);
-			reports.add(new StoredReport(reportId, filer.organisationId(), filer.accountId(), request.title().strip(),
-					Filing.blankToNull(request.description()), checked.country().value(), request.observedAt(),
-					checked.category(), checked.tlp(), request.sharingGroupId(), Filing.recipients(request),
-					request.confidence(), created, null, null, null, UUID.randomUUID()));
-			indicators.addAll(canonical);
-			int bad = (int) canonical.stream().filter(i -> i.derivedFrom() == null && !i.valid()).count();
-			filed++;
-			invalid += bad;
-			checkNanos += System.nanoTime() - started;
-			if (reports.size() >= BATCH) {
-				flush();
+		public void add(NewReport request, String name) {
+			pending.add(new Pending(request, name, start.plus(added++, ChronoUnit.MICROS)));
+			if (pending.size() >= BATCH) {
+				submit();
 			}
-			return bad;
 		}
 
 		/** Writes what is queued, links the import's reports, and queues its early warnings for after commit. */
 		public Result finish(String origin) {
-			flush();
+			submit();
+			writeInFlight();
 			long started = System.nanoTime();
 			Map<UUID, Set<UUID>> merged = bulkCorrelation.correlate(importId);
 			int absorbed = merged.values().stream().mapToInt(Set::size).sum();
-			log.info("Import {}: {} reports, {} indicator rows; checks and canonical forms {} ms, COPY {} ms,"
-					+ " correlation {} ms ({} networks merged)", importId, filed, indicatorRows, checkNanos / 1_000_000,
+			log.info("Import {}: {} reports, {} indicator rows; checks and canonical forms {} ms on {} threads"
+					+ " (writer waited {} ms for them), COPY {} ms, correlation {} ms ({} networks merged)", importId,
+					filed, indicatorRows, checkNanos / 1_000_000, workers.getParallelism(), waitNanos / 1_000_000,
 					writeNanos / 1_000_000, (System.nanoTime() - started) / 1_000_000, absorbed);
 			audit.record(AuditRecord.success("signals.report.file", "signal_import", importId)
 					.withDetail("reports=" + filed + " indicatorRows=" + indicatorRows + " invalidIndicators=" + invalid
@@ -139,17 +147,119 @@ public class BulkFiling {
 			return new Result(filed, invalid);
 		}
 
+		/** How many reports are written so far. */
 		public long filed() {
 			return filed;
 		}
 
-		private void flush() {
+		/** Hands the queued reports to the workers, then writes the batch handed over before (if any). */
+		private void submit() {
+			List<Future<Prepared>> next = new ArrayList<>();
+			int chunks = Math.max(1, Math.min(workers.getParallelism(), pending.size() / 100));
+			int size = (pending.size() + chunks - 1) / chunks;
+			for (int from = 0; from < pending.size(); from += size) {
+				List<Pending> chunk = List.copyOf(pending.subList(from, Math.min(pending.size(), from + size)));
+				next.add(workers.submit(() -> prepare(chunk)));
+			}
+			pending.clear();
+			try {
+				writeInFlight();
+			}
+			catch (RuntimeException e) {
+				next.forEach(f -> f.cancel(true));
+				throw e;
+			}
+			inFlight = next;
+		}
+
+		private Prepared prepare(List<Pending> chunk) {
+			long started = System.nanoTime();
+			List<StoredReport> reports = new ArrayList<>(chunk.size());
+			List<StoredIndicator> indicators = new ArrayList<>(chunk.size() * 6);
+			long bad = 0;
+			for (Pending p : chunk) {
+				NewReport request = p.request();
+				ReportRules.Checked checked;
+				List<StoredIndicator> canonical;
+				UUID reportId = UUID.randomUUID();
+				try {
+					checked = filing.check(filer, request);
+					canonical = filing.canonicalise(reportId, request.indicators(), checked.country());
+				}
+				catch (InvalidInputException e) {
+					return new Prepared(reports, indicators, bad, new Refused(p.name(), e), System.nanoTime() - started);
+				}
+				reports.add(new StoredReport(reportId, filer.organisationId(), filer.accountId(), request.title().strip(),
+						Filing.blankToNull(request.description()), checked.country().value(), request.observedAt(),
+						checked.category(), checked.tlp(), request.sharingGroupId(), Filing.recipients(request),
+						request.confidence(), p.created(), null, null, null, UUID.randomUUID()));
+				indicators.addAll(canonical);
+				bad += canonical.stream().filter(i -> i.derivedFrom() == null && !i.valid()).count();
+			}
+			return new Prepared(reports, indicators, bad, null, System.nanoTime() - started);
+		}
+
+		private void writeInFlight() {
+			List<Future<Prepared>> batch = inFlight;
+			inFlight = List.of();
+			List<Prepared> prepared = new ArrayList<>(batch.size());
+			long waited = System.nanoTime();
+			for (int i = 0; i < batch.size(); i++) {
+				Prepared chunk = result(batch.get(i));
+				if (chunk.refused() != null) {
+					batch.subList(i + 1, batch.size()).forEach(f -> f.cancel(true));
+					throw chunk.refused();
+				}
+				prepared.add(chunk);
+			}
+			waitNanos += System.nanoTime() - waited;
+			if (prepared.isEmpty()) {
+				return;
+			}
+			List<StoredReport> reports = new ArrayList<>();
+			List<StoredIndicator> indicators = new ArrayList<>();
+			for (Prepared chunk : prepared) {
+				reports.addAll(chunk.reports());
+				indicators.addAll(chunk.indicators());
+				invalid += chunk.invalid();
+				checkNanos += chunk.nanos();
+			}
 			long started = System.nanoTime();
 			rows.write(importId, reports, indicators);
 			writeNanos += System.nanoTime() - started;
 			indicatorRows += indicators.size();
-			reports.clear();
-			indicators.clear();
+			filed += reports.size();
+		}
+
+		private static Prepared result(Future<Prepared> future) {
+			try {
+				return future.get();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while canonical forms were prepared", e);
+			}
+			catch (ExecutionException e) {
+				if (e.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new IllegalStateException(e.getCause());
+			}
+		}
+	}
+
+	private record Pending(NewReport request, String name, Instant created) {
+	}
+
+	private record Prepared(List<StoredReport> reports, List<StoredIndicator> indicators, long invalid,
+			Refused refused, long nanos) {
+	}
+
+	/** Filing refused a report of the import; names the report so the sender can find it. */
+	public static final class Refused extends RuntimeException {
+
+		private Refused(String name, InvalidInputException cause) {
+			super(name + " was refused: " + cause.getMessage(), cause);
 		}
 	}
 

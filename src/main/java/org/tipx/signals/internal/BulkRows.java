@@ -3,13 +3,16 @@ package org.tipx.signals.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -48,14 +51,16 @@ class BulkRows {
 					array(r.recipients()), r.confidence(), time(r.createdAt()), r.networkId(), importId);
 		}
 		StringBuilder indicatorRows = new StringBuilder();
-		StringBuilder sightings = new StringBuilder();
-		java.util.Map<UUID, Instant> observed = reports.stream()
+		Map<List<String>, Instant[]> sightings = new HashMap<>();
+		Map<UUID, Instant> observed = reports.stream()
 				.collect(Collectors.toMap(StoredReport::id, StoredReport::observedAt));
 		for (StoredIndicator i : indicators) {
 			row(indicatorRows, i.reportId(), i.position(), i.derivedFrom(), i.type().wire(), i.rawValue(), i.platform(),
 					i.chain(), i.canonical(), i.valid(), i.reason());
 			if (i.valid()) {
-				row(sightings, i.type().wire(), i.canonical(), time(observed.get(i.reportId())));
+				Instant seen = observed.get(i.reportId());
+				sightings.merge(List.of(i.type().wire(), i.canonical()), new Instant[] { seen, seen },
+						(a, b) -> new Instant[] { min(a[0], b[0]), max(a[1], b[1]) });
 			}
 		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -69,20 +74,7 @@ class BulkRows {
 			copy.copyIn("""
 					COPY signals_indicator (report_id, position, derived_from, type, raw_value, platform, chain, canonical,
 					  valid, reason) FROM STDIN""", new StringReader(indicatorRows.toString()));
-			try (var statement = connection.createStatement()) {
-				statement.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_sighting (type TEXT, canonical TEXT, seen TIMESTAMPTZ)"
-						+ " ON COMMIT DROP");
-				statement.execute("TRUNCATE bulk_sighting");
-			}
-			copy.copyIn("COPY bulk_sighting (type, canonical, seen) FROM STDIN", new StringReader(sightings.toString()));
-			try (var statement = connection.createStatement()) {
-				statement.execute("""
-						INSERT INTO signals_value (type, canonical, first_seen, last_seen)
-						SELECT type, canonical, min(seen), max(seen) FROM bulk_sighting GROUP BY type, canonical
-						ON CONFLICT (type, canonical) DO UPDATE
-						  SET first_seen = least(signals_value.first_seen, excluded.first_seen),
-						      last_seen = greatest(signals_value.last_seen, excluded.last_seen)""");
-			}
+			upsertValues(connection, sightings);
 		}
 		catch (SQLException | IOException e) {
 			throw new IllegalStateException("bulk write of " + reports.size() + " reports failed: " + e.getMessage(), e);
@@ -90,6 +82,46 @@ class BulkRows {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+	}
+
+	/** Records each value's first and last sighting in this batch, one statement for the batch. */
+	private static void upsertValues(Connection connection, Map<List<String>, Instant[]> sightings) throws SQLException {
+		if (sightings.isEmpty()) {
+			return;
+		}
+		int n = sightings.size();
+		String[] types = new String[n];
+		String[] canonicals = new String[n];
+		String[] first = new String[n];
+		String[] last = new String[n];
+		int k = 0;
+		for (Map.Entry<List<String>, Instant[]> e : sightings.entrySet()) {
+			types[k] = e.getKey().get(0);
+			canonicals[k] = e.getKey().get(1);
+			first[k] = time(e.getValue()[0]);
+			last[k] = time(e.getValue()[1]);
+			k++;
+		}
+		try (PreparedStatement statement = connection.prepareStatement("""
+				INSERT INTO signals_value (type, canonical, first_seen, last_seen)
+				SELECT * FROM unnest(?::text[], ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[])
+				ON CONFLICT (type, canonical) DO UPDATE
+				  SET first_seen = least(signals_value.first_seen, excluded.first_seen),
+				      last_seen = greatest(signals_value.last_seen, excluded.last_seen)""")) {
+			statement.setArray(1, connection.createArrayOf("text", types));
+			statement.setArray(2, connection.createArrayOf("text", canonicals));
+			statement.setArray(3, connection.createArrayOf("text", first));
+			statement.setArray(4, connection.createArrayOf("text", last));
+			statement.executeUpdate();
+		}
+	}
+
+	private static Instant min(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static Instant max(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 	private static String time(Instant instant) {

@@ -1,0 +1,128 @@
+package org.tipx.signals.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tipx.Api;
+import org.tipx.Fixtures;
+import org.tipx.TipxIntegrationTest;
+
+/**
+ * The bulk path prepares checks and canonical forms on worker threads, a batch ahead of the writes: these imports are
+ * big enough for several batches and several chunks per batch, so the order of filing, the links across batch
+ * boundaries and the refusal of one report deep inside the file all cross the threads.
+ */
+@TipxIntegrationTest
+class BulkFilingIntegrationTests {
+
+	private static final int REPORTS = 4_500;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	BulkFiling bulk;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void manyBatchesAreFiledInOrderAndLinkAcrossBatchBoundaries() {
+		Viewer filer = filer();
+		UUID importId = UUID.randomUUID();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		BulkFiling.Result result = new TransactionTemplate(transactions).execute(status -> {
+			BulkFiling.Batch batch = bulk.begin(importId, filer);
+			for (int i = 0; i < REPORTS; i++) {
+				batch.add(report(run, i, false), "report " + i);
+			}
+			return batch.finish("test");
+		});
+
+		assertThat(result.filed()).isEqualTo(REPORTS);
+		// every third report is a mistyped e-mail: stored as invalid, as the API does
+		assertThat(result.invalid()).isEqualTo(REPORTS / 3);
+		List<String> titles = jdbc.queryForList(
+				"SELECT title FROM signals_report WHERE import_id = ? ORDER BY created_at, id", String.class, importId);
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < REPORTS; i++) {
+			expected.add(title(run, i));
+		}
+		assertThat(titles).as("filed in the order given, one microsecond apart").isEqualTo(expected);
+		// reports 1,999 and 2,000 (the first two batches) share an e-mail; so do 3,999 and 4,000
+		assertThat(network(importId, run, 1_999)).isEqualTo(network(importId, run, 2_000));
+		assertThat(network(importId, run, 3_999)).isEqualTo(network(importId, run, 4_000));
+		assertThat(network(importId, run, 1_998)).isNotEqualTo(network(importId, run, 1_999));
+		// the survivor is the oldest network, that of the first report filed
+		assertThat(network(importId, run, 2_000)).isEqualTo(jdbc.queryForObject(
+				"SELECT network_id FROM signals_report WHERE import_id = ? AND title = ?", UUID.class, importId,
+				title(run, 1_999)));
+		Integer rows = jdbc.queryForObject("SELECT count(*) FROM signals_indicator i JOIN signals_report r"
+				+ " ON r.id = i.report_id WHERE r.import_id = ? AND i.derived_from IS NULL", Integer.class, importId);
+		assertThat(rows).isEqualTo(REPORTS * 2);
+	}
+
+	@Test
+	void aReportRefusedInALaterBatchFailsTheImportNamingItAndNothingIsKept() {
+		Viewer filer = filer();
+		UUID importId = UUID.randomUUID();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+
+		assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			BulkFiling.Batch batch = bulk.begin(importId, filer);
+			for (int i = 0; i < REPORTS; i++) {
+				batch.add(report(run, i, i == 4_321), "report key-" + i);
+			}
+			batch.finish("test");
+		})).isInstanceOf(BulkFiling.Refused.class).hasMessageStartingWith("report key-4321 was refused:")
+				.hasMessageContaining("observedAt");
+
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM signals_report WHERE import_id = ?", Integer.class,
+				importId)).isZero();
+	}
+
+	private Viewer filer() {
+		Fixtures fixtures = new Fixtures(new Api(port));
+		String organisation = fixtures.organisation("LAW_ENFORCEMENT", "TH");
+		String account = fixtures.account(organisation, "ANALYST");
+		return new Viewer(UUID.fromString(organisation), Set.of(), UUID.fromString(fixtures.accountId(account)));
+	}
+
+	/**
+	 * Report {@code i}: an e-mail of its own (mistyped on every third) and a second one, shared with the next report
+	 * where {@code i} is 1,999 or 3,999, so that the link crosses from one batch of 2,000 into the next.
+	 */
+	private static NewReport report(String run, int i, boolean refused) {
+		int shared = i == 2_000 || i == 4_000 ? i - 1 : i;
+		String email = i % 3 == 0 ? "not-an-email-" + run + "-" + i : "person" + i + "." + run + "@example.org";
+		List<NewReport.NewIndicator> indicators = List.of(new NewReport.NewIndicator("email", email, null, null),
+				new NewReport.NewIndicator("email", "shared" + shared + "." + run + "@example.net", null, null));
+		return new NewReport(title(run, i), null, "TH", refused ? null : Instant.parse("2026-10-01T08:00:00Z"), "SCAM_COMPOUND",
+				"GREEN", null, null, null, indicators);
+	}
+
+	private static String title(String run, int i) {
+		return run + " report " + i;
+	}
+
+	private UUID network(UUID importId, String run, int i) {
+		return jdbc.queryForObject("SELECT network_id FROM signals_report WHERE import_id = ? AND title = ?", UUID.class,
+				importId, title(run, i));
+	}
+}
