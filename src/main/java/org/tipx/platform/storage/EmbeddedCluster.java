@@ -19,6 +19,9 @@ public final class EmbeddedCluster implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedCluster.class);
 
+	/** {@code shared_buffers} when none is configured. */
+	public static final String DEFAULT_SHARED_BUFFERS = "512MB";
+
 	private final EmbeddedPostgres postgres;
 
 	private final Path directory;
@@ -33,6 +36,14 @@ public final class EmbeddedCluster implements AutoCloseable {
 
 	/** Starts a server on {@code directory}, first recovering from a crashed previous run if needed. */
 	public static EmbeddedCluster start(Path directory, boolean ephemeral) throws IOException {
+		return start(directory, ephemeral, DEFAULT_SHARED_BUFFERS);
+	}
+
+	/**
+	 * Starts a server on {@code directory} with {@code shared_buffers} set (PostgreSQL's default of 128 MB makes bulk
+	 * imports of millions of rows write and re-read index pages from the operating system's cache).
+	 */
+	public static EmbeddedCluster start(Path directory, boolean ephemeral, String sharedBuffers) throws IOException {
 		Files.createDirectories(directory);
 		OrphanedPostmaster.recover(directory, Duration.ofSeconds(30));
 		boolean fresh = !Files.exists(directory.resolve("PG_VERSION"));
@@ -41,15 +52,24 @@ public final class EmbeddedCluster implements AutoCloseable {
 				.setCleanDataDirectory(false)
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// the library's default is off, which can lose the last commits on a power cut: kept data is durable;
+				// a throw-away cluster (tests) keeps it off
+				.setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
+				.setServerConfig("shared_buffers", sharedBuffers)
 				.start();
-		log.info("Embedded PostgreSQL 17 on port {} with {} data in {}", postgres.getPort(), fresh ? "new" : "existing",
-				directory);
+		log.info("Embedded PostgreSQL 17 on port {} with {} data in {} (synchronous_commit {}, shared_buffers {})",
+				postgres.getPort(), fresh ? "new" : "existing", directory, ephemeral ? "off" : "on", sharedBuffers);
 		return new EmbeddedCluster(postgres, directory, ephemeral);
 	}
 
 	/** A throw-away cluster in a new temporary directory. */
 	public static EmbeddedCluster startThrowaway() throws IOException {
-		return start(Files.createTempDirectory("tipx-pg-"), true);
+		return startThrowaway(DEFAULT_SHARED_BUFFERS);
+	}
+
+	/** A throw-away cluster in a new temporary directory, with {@code shared_buffers} set. */
+	public static EmbeddedCluster startThrowaway(String sharedBuffers) throws IOException {
+		return start(Files.createTempDirectory("tipx-pg-"), true, sharedBuffers);
 	}
 
 	public String jdbcUrl() {

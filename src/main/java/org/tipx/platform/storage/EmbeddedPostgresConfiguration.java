@@ -20,8 +20,9 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedCluster embeddedCluster(StorageProperties properties) throws IOException {
-		return properties.ephemeral() ? EmbeddedCluster.startThrowaway()
-				: EmbeddedCluster.start(properties.dataDir().resolve("postgres").toAbsolutePath(), false);
+		return properties.ephemeral() ? EmbeddedCluster.startThrowaway(properties.sharedBuffers())
+				: EmbeddedCluster.start(properties.dataDir().resolve("postgres").toAbsolutePath(), false,
+						properties.sharedBuffers());
 	}
 
 	@Bean

@@ -13,13 +13,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param user      its user (TIPX_DB_USER)
  * @param password  its password (TIPX_DB_PASSWORD)
  * @param ephemeral throw the embedded cluster away on shutdown (tests)
+ * @param sharedBuffers the embedded PostgreSQL's {@code shared_buffers} (TIPX_DB_SHARED_BUFFERS)
  */
 @ConfigurationProperties("tipx.db")
-record StorageProperties(Path dataDir, String url, String user, String password, boolean ephemeral) {
+record StorageProperties(Path dataDir, String url, String user, String password, boolean ephemeral,
+		String sharedBuffers) {
 
 	StorageProperties {
 		if (dataDir == null) {
 			dataDir = Path.of("tipx-data");
+		}
+		if (sharedBuffers == null || sharedBuffers.isBlank()) {
+			sharedBuffers = EmbeddedCluster.DEFAULT_SHARED_BUFFERS;
 		}
 	}
 

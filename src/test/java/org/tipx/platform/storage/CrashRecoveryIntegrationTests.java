@@ -65,6 +65,23 @@ class CrashRecoveryIntegrationTests {
 		}
 	}
 
+	@Test
+	void keptDataIsCommittedDurablyAndOnlyAThrowAwayClusterSkipsTheFlush() throws Exception {
+		try (EmbeddedCluster kept = EmbeddedCluster.start(data.resolve("postgres"), false);
+				EmbeddedCluster throwaway = EmbeddedCluster.startThrowaway()) {
+			assertThat(setting(kept, "synchronous_commit")).isEqualTo("on");
+			assertThat(setting(throwaway, "synchronous_commit")).isEqualTo("off");
+		}
+	}
+
+	private static String setting(EmbeddedCluster cluster, String name) throws Exception {
+		try (var connection = DriverManager.getConnection(cluster.jdbcUrl());
+				var rows = connection.createStatement().executeQuery("SHOW " + name)) {
+			rows.next();
+			return rows.getString(1);
+		}
+	}
+
 	private static Optional<ProcessHandle> postmaster(Path pgData) throws Exception {
 		Path pidFile = pgData.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
