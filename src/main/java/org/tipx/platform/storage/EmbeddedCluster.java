@@ -40,8 +40,8 @@ public final class EmbeddedCluster implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a server on {@code directory} with {@code shared_buffers} set (PostgreSQL's default of 128 MB makes bulk
-	 * imports of millions of rows write and re-read index pages from the operating system's cache).
+	 * Starts a server on {@code directory} with {@code shared_buffers} set (PostgreSQL's own default, 128 MB, is small
+	 * for an exchange of millions of indicators; the operating system's cache holds the rest either way).
 	 */
 	public static EmbeddedCluster start(Path directory, boolean ephemeral, String sharedBuffers) throws IOException {
 		Files.createDirectories(directory);

@@ -61,8 +61,6 @@ class BulkCorrelation {
 		Networks networks = new Networks();
 		List<Holding> overCap = new ArrayList<>();
 		Set<Cuts.CutKey> cuts = cuts(importId);
-		// the holders are sorted by value: in memory rather than in temporary files, for this import's transaction only
-		jdbc.execute("SET LOCAL work_mem = '256MB'");
 		List<Holder> group = new ArrayList<>();
 		ValueKey[] current = new ValueKey[1];
 		jdbc.query("""

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.shared.InvalidInputException;
-import org.tipx.shared.TimeOrderedIds;
 
 /**
  * Files many reports at once for a bulk import, to the same result as filing them one by one through {@link Filing}
@@ -182,7 +181,7 @@ public class BulkFiling {
 				NewReport request = p.request();
 				ReportRules.Checked checked;
 				List<StoredIndicator> canonical;
-				UUID reportId = TimeOrderedIds.at(p.created().toEpochMilli());
+				UUID reportId = UUID.randomUUID();
 				try {
 					checked = filing.check(filer, request);
 					canonical = filing.canonicalise(reportId, request.indicators(), checked.country());
@@ -193,8 +192,7 @@ public class BulkFiling {
 				reports.add(new StoredReport(reportId, filer.organisationId(), filer.accountId(), request.title().strip(),
 						Filing.blankToNull(request.description()), checked.country().value(), request.observedAt(),
 						checked.category(), checked.tlp(), request.sharingGroupId(), Filing.recipients(request),
-						request.confidence(), p.created(), null, null, null,
-						TimeOrderedIds.at(p.created().toEpochMilli())));
+						request.confidence(), p.created(), null, null, null, UUID.randomUUID()));
 				indicators.addAll(canonical);
 				bad += canonical.stream().filter(i -> i.derivedFrom() == null && !i.valid()).count();
 			}
