@@ -6,7 +6,8 @@ import org.springframework.core.annotation.Order;
 import org.tipx.platform.HomeTask;
 
 /**
- * What the screening pages offer on the home page: a screener runs interviews in the browser.
+ * What the screening pages offer on the home page: a screener runs interviews in the browser; a focal point reads
+ * the notices of its nationals screened abroad.
  */
 @Configuration(proxyBeanMethods = false)
 class ScreeningTasks {
@@ -15,5 +16,11 @@ class ScreeningTasks {
 	@Order(300)
 	HomeTask screeningInterviews() {
 		return HomeTask.page("SCREENER", "screening.interview.task", "/screenings");
+	}
+
+	@Bean
+	@Order(301)
+	HomeTask screeningNotices() {
+		return HomeTask.page("FOCAL_POINT", "screening.notices.task", "/screenings/notices");
 	}
 }
