@@ -198,6 +198,8 @@ class WebInterviewIntegrationTests {
 		String interpreter = jdbc.sql("SELECT interpreter FROM screening_interpreter WHERE screening_id = ?")
 				.param(screening).query(String.class).single();
 		assertThat(interpreter).doesNotContain("Kowalczyk");
+		assertThat(officer.follow(finished).text("#interpreter"))
+				.isEqualTo("Interpreted by " + INTERPRETER + " (Interpreters Without Borders)");
 		assertThat(officer.get(draft).status()).isEqualTo(404);
 	}
 }

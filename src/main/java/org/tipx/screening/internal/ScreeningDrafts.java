@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -225,6 +226,19 @@ public class ScreeningDrafts {
 		audit.record(AuditRecord.success("screening.draft.finish", "screening_draft", id)
 				.withDetail("screening " + screening));
 		return submitted;
+	}
+
+	/**
+	 * Who interpreted a web screening of the officer's organisation, if anyone did; the caller has read (and audited)
+	 * the screening itself.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> interpreter(Actor officer, UUID screeningId) {
+		return jdbc.sql("""
+				SELECT i.interpreter FROM screening_interpreter i JOIN screening s ON s.id = i.screening_id
+				WHERE i.screening_id = ? AND s.organisation_id = ?""").params(screeningId, officer.organisationId())
+				.query(String.class).optional()
+				.map(sealed -> cipher.open(sealed, SCREENING_INTERPRETER_COLUMN.context(screeningId)));
 	}
 
 	/** Deletes drafts nobody has touched for longer than the draft lifetime. */

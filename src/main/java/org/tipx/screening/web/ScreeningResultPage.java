@@ -27,6 +27,7 @@ import org.tipx.platform.Notice;
 import org.tipx.screening.Outcome;
 import org.tipx.screening.internal.Decisions;
 import org.tipx.screening.internal.Letters;
+import org.tipx.screening.internal.ScreeningDrafts;
 import org.tipx.screening.internal.ScreeningView;
 import org.tipx.screening.internal.Screenings;
 import org.tipx.shared.Actor;
@@ -53,7 +54,11 @@ class ScreeningResultPage {
 
 	private final Directory directory;
 
-	ScreeningResultPage(Screenings screenings, Decisions decisions, Letters letters, Directory directory) {
+	private final ScreeningDrafts drafts;
+
+	ScreeningResultPage(Screenings screenings, Decisions decisions, Letters letters, Directory directory,
+			ScreeningDrafts drafts) {
+		this.drafts = drafts;
 		this.screenings = screenings;
 		this.decisions = decisions;
 		this.letters = letters;
@@ -73,6 +78,7 @@ class ScreeningResultPage {
 		countries.add(own.country());
 		model.addAttribute("screening", screening);
 		model.addAttribute("profile", profile);
+		model.addAttribute("interpreter", drafts.interpreter(officer, id).orElse(null));
 		model.addAttribute("nationalityName", profile.get("nationality") == null ? ""
 				: new Locale("", profile.get("nationality")).getDisplayCountry(locale));
 		model.addAttribute("contacts", directory.referralContacts(countries));
