@@ -21,7 +21,7 @@ public final class NormaliseRun {
 
 	public static void main(String[] args) throws RunnerException {
 		Options options = new OptionsBuilder().include(NormaliseBenchmark.class.getSimpleName()).forks(1).threads(1)
-				.warmupIterations(2).warmupTime(TimeValue.seconds(2)).measurementIterations(3)
+				.warmupIterations(5).warmupTime(TimeValue.seconds(2)).measurementIterations(5)
 				.measurementTime(TimeValue.seconds(3)).build();
 		Collection<RunResult> results = new Runner(options).run();
 		Map<String, Double> rate = new TreeMap<>();
