@@ -21,6 +21,7 @@ public class ChainVerifier {
 	}
 
 	public ChainVerification verify() {
+		checkpoint.flush();
 		Optional<Checkpoint.Mark> mark = checkpoint.read();
 		Walk walk = new Walk(mark.map(Checkpoint.Mark::length).orElse(0L));
 		ledger.forEachInOrder(walk::step);

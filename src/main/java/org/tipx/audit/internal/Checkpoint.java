@@ -9,6 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,21 +37,81 @@ public class Checkpoint {
 
 	private final Path file;
 
+	/** Guards the file and {@link #written}. */
+	private final Object lock = new Object();
+
 	private long written = -1;
+
+	/** The newest head handed over, written by {@link #writer} (or by {@link #flush}). */
+	private final AtomicReference<Mark> pending = new AtomicReference<>();
+
+	private final AtomicBoolean scheduled = new AtomicBoolean();
+
+	private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "tipx-audit-checkpoint");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	Checkpoint(@Value("${tipx.audit.checkpoint-file}") Path file) {
 		this.file = file.toAbsolutePath();
 	}
 
-	/** Records a new head; never moves the checkpoint backwards when appends finish out of order. */
-	public synchronized void advance(long length, String headHash) {
-		if (length <= written) {
-			return;
+	/**
+	 * Hands over a new head, once its entry is committed. The file is written on a thread of its own, newest head
+	 * first, so that no audited request waits for the file system (replacing a file takes 0.3 ms typically but 6 ms
+	 * and more in one case in a hundred on a shared disk); under load several heads are written as one. The
+	 * checkpoint lags the table by that write at most, and never moves backwards when appends finish out of order.
+	 */
+	public void advance(long length, String headHash) {
+		Mark mark = new Mark(length, headHash);
+		pending.accumulateAndGet(mark, (current, next) -> current == null || next.length() > current.length() ? next
+				: current);
+		if (scheduled.compareAndSet(false, true)) {
+			try {
+				writer.execute(() -> {
+					scheduled.set(false);
+					try {
+						flush();
+					}
+					catch (UncheckedIOException e) {
+						log.error("The audit checkpoint could not be written; verification compares with an older one",
+								e);
+					}
+				});
+			}
+			catch (RejectedExecutionException e) {
+				// shutting down: write it here
+				scheduled.set(false);
+				flush();
+			}
 		}
+	}
+
+	/** Writes the newest head handed over, if it is not in the file yet; returns once it is. */
+	public void flush() {
+		synchronized (lock) {
+			Mark mark = pending.get();
+			if (mark == null || mark.length() <= written) {
+				return;
+			}
+			write(mark);
+		}
+	}
+
+	/** Writes what is pending before the application stops. */
+	@PreDestroy
+	void stop() throws InterruptedException {
+		writer.shutdown();
+		writer.awaitTermination(5, TimeUnit.SECONDS);
+		flush();
+	}
+
+	private void write(Mark mark) {
 		try {
 			Files.createDirectories(file.getParent());
 			Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-			String content = "length=" + length + "\nhead=" + headHash + "\n";
+			String content = "length=" + mark.length() + "\nhead=" + mark.head() + "\n";
 			Files.writeString(temp, content, StandardCharsets.US_ASCII);
 			try {
 				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -55,10 +123,10 @@ public class Checkpoint {
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write the audit checkpoint " + file, e);
 		}
-		if (written < 0 || length % LOG_EVERY == 0) {
-			log.info("audit checkpoint length={} head={}", length, headHash);
+		if (written < 0 || mark.length() / LOG_EVERY > written / LOG_EVERY) {
+			log.info("audit checkpoint length={} head={}", mark.length(), mark.head());
 		}
-		written = length;
+		written = mark.length();
 	}
 
 	/** The last checkpoint, if one was ever written. */

@@ -112,6 +112,7 @@ class AuditChainIntegrationTests {
 	@Test
 	void entriesCutOffTheEndAreCaughtByTheCheckpoint() throws Exception {
 		long length = ledger.count();
+		checkpoint.flush();
 		assertThat(Files.readString(checkpoint.file())).contains("length=" + length);
 		List<AuditEntry> tail = new ArrayList<>();
 		for (long seq = length - 2; seq <= length; seq++) {
