@@ -152,13 +152,17 @@ class SignalsBench {
 		// (c) lookups at full size: the real service beside the bare indexed query, on the same values
 		Viewer viewer = new Viewer(UUID.fromString(analyst.organisationId()), Set.of(), null);
 		SplittableRandom random = new SplittableRandom(7);
+		List<RawIndicator> phones = new ArrayList<>(lookupCount);
+		for (int i = 0; i < lookupCount; i++) {
+			int r = random.nextInt(reports);
+			phones.add(new RawIndicator(org.tipx.signals.IndicatorType.PHONE,
+					SignalsWorkload.phone(r / 8, r % 8, "", random), null, null, null));
+		}
 		long[] service = new long[lookupCount];
 		long[] bare = new long[lookupCount];
 		int hits = 0;
 		for (int i = 0; i < lookupCount; i++) {
-			int r = random.nextInt(reports);
-			RawIndicator raw = new RawIndicator(org.tipx.signals.IndicatorType.PHONE,
-					SignalsWorkload.phone(r / 8, r % 8, "", random), null, null, null);
+			RawIndicator raw = phones.get(i);
 			String canonical = canonicalisers.canonicalise(raw).canonical();
 			long t = System.nanoTime();
 			List<Lookups.Answer> answer = lookups.lookup(viewer, "bench-" + i / 500, List.of(raw));
@@ -178,14 +182,10 @@ class SignalsBench {
 		String database = jdbc.queryForObject("SELECT current_database()", String.class);
 		jdbc.execute("ALTER DATABASE \"" + database + "\" SET synchronous_commit = on");
 		dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
-		random = new SplittableRandom(7);
 		long[] durable = new long[lookupCount];
 		for (int i = 0; i < lookupCount; i++) {
-			int r = random.nextInt(reports);
-			RawIndicator raw = new RawIndicator(org.tipx.signals.IndicatorType.PHONE,
-					SignalsWorkload.phone(r / 8, r % 8, "", random), null, null, null);
 			long t = System.nanoTime();
-			lookups.lookup(viewer, "bench-durable-" + i / 500, List.of(raw));
+			lookups.lookup(viewer, "bench-durable-" + i / 500, List.of(phones.get(i)));
 			durable[i] = System.nanoTime() - t;
 		}
 		String durableSetting = jdbc.queryForObject("SHOW synchronous_commit", String.class);

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,13 +64,15 @@ public class Notices {
 	/** The notices addressed to the focal point's organisation, newest first (at most 200); the reading is audited. */
 	@Transactional(readOnly = true)
 	public List<NoticeView> received(Actor focalPoint) {
+		// most notices come from a few consulates: look each sender up once
+		Map<UUID, Optional<Organisation>> senders = new HashMap<>();
 		List<NoticeView> notices = jdbc.sql("""
 				SELECT n.id, n.screening_id, n.from_organisation_id, n.country, n.sent_by, n.sent_at, n.acknowledged_by,
 				  n.acknowledged_at, s.outcome, s.final_outcome, s.forced_criminality, s.non_punishment, s.measures,
 				  s.profile::text, s.voided_at IS NOT NULL AS voided
 				FROM screening_notice n JOIN screening s ON s.id = n.screening_id
 				WHERE n.to_organisation_id = ? ORDER BY n.sent_at DESC, n.id LIMIT ?""")
-				.params(focalPoint.organisationId(), SHOWN).query(this::map).list();
+				.params(focalPoint.organisationId(), SHOWN).query((rs, n) -> map(rs, senders)).list();
 		audit.record(AuditRecord.success("screening.notice.list", "organisation", focalPoint.organisationId())
 				.withDetail("notices shown=" + notices.size()));
 		return notices;
@@ -94,9 +98,10 @@ public class Notices {
 		}
 	}
 
-	private NoticeView map(ResultSet rs, int row) throws SQLException {
+	private NoticeView map(ResultSet rs, Map<UUID, Optional<Organisation>> senders) throws SQLException {
 		UUID from = rs.getObject("from_organisation_id", UUID.class);
-		Organisation sender = directory.organisation(new OrganisationId(from)).orElse(null);
+		Organisation sender = senders.computeIfAbsent(from, id -> directory.organisation(new OrganisationId(id)))
+				.orElse(null);
 		Map<String, String> all = JSON.readValue(rs.getString("profile"), new TypeReference<Map<String, String>>() {
 		});
 		Map<String, String> profile = new LinkedHashMap<>();
