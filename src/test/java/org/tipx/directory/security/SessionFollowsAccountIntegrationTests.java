@@ -145,14 +145,29 @@ class SessionFollowsAccountIntegrationTests {
 		Visitor visitor = Visitor.loggedIn(port, person, Fixtures.PASSWORD);
 		deactivate(person);
 
-		String session = visitor.cookie("TIPX_SESSION").orElseThrow().getValue();
-		HttpResponse<String> refused = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-						.header("Cookie", "TIPX_SESSION=" + session).header("Accept", "application/json").build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> refused = sendInSession(visitor, "Accept", "application/json");
 		assertThat(refused.statusCode()).isEqualTo(401);
 		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
+	void anHtmxRequestLoadsTheLoginPageInsteadOfSwappingItIntoAFragment() throws Exception {
+		String person = fixtures.account(organisation, "ANALYST");
+		Visitor visitor = Visitor.loggedIn(port, person, Fixtures.PASSWORD);
+		deactivate(person);
+
+		HttpResponse<String> refused = sendInSession(visitor, "HX-Request", "true");
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.headers().firstValue("HX-Redirect")).hasValue("/login?ended");
+	}
+
+	/** A request in the visitor's session with a header the Visitor does not send. */
+	private HttpResponse<String> sendInSession(Visitor visitor, String header, String value) throws Exception {
+		String session = visitor.cookie("TIPX_SESSION").orElseThrow().getValue();
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+				.header("Cookie", "TIPX_SESSION=" + session).header(header, value).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private void deactivate(String username) {
