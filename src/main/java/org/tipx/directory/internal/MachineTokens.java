@@ -80,7 +80,8 @@ public class MachineTokens {
 			}
 			if (scope.equals(METRICS_READ.id()) && !caller.has(Role.ADMIN)) {
 				audit.record(AuditRecord.denied("token.issue", "api_token", null, "only ADMIN may grant " + scope));
-				throw new ForbiddenException("only an ADMIN may grant '" + scope + "': metrics describe the whole installation");
+				throw new ForbiddenException(
+						"only an ADMIN may grant '" + scope + "': metrics describe the whole installation");
 			}
 			granted.add(scope);
 		}
