@@ -96,7 +96,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, PasswordLogin login, AccountStore accounts, AuditTrail audit,
 			JsonMapper json) throws Exception {
 		http.authenticationProvider(new PasswordLoginProvider(login))
-				.addFilterAfter(new CurrentAccountFilter(accounts, audit, json), UsernamePasswordAuthenticationFilter.class)
+				.addFilterAfter(new CurrentAccountFilter(accounts, audit, json),
+						UsernamePasswordAuthenticationFilter.class)
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers("/login", "/error", "/verify", "/verify/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 								"/actuator/health", "/actuator/health/**",
