@@ -28,6 +28,12 @@ public interface Actor {
 	/** The name shown in the audit trail: the username, or {@code machine:<token name>}. */
 	String name();
 
+	/**
+	 * Who this is, for per-caller limits: the account for a person (whether by session or personal token), the token
+	 * or device otherwise. Unlike {@link #name()}, no two callers share it.
+	 */
+	String identity();
+
 	UUID organisationId();
 
 	/** The actor of the current request, if one is authenticated. */

@@ -130,7 +130,7 @@ class ApiContractIntegrationTests {
 		var health = api.get(null, "/actuator/health");
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.json().get("status").asString()).isEqualTo("UP");
-		var metrics = api.send(null, "GET", "/actuator/prometheus", null, "text/plain");
+		var metrics = api.send(fixtures.admin, "GET", "/actuator/prometheus", null, "text/plain");
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections");
 	}

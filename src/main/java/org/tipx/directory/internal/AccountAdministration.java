@@ -80,7 +80,7 @@ public class AccountAdministration {
 		}
 		StoredAccount account = new StoredAccount(UUID.randomUUID(), username, blankToNull(request.displayName()),
 				encoder.encode(request.password()), request.organisationId(), EnumSet.copyOf(request.roles()), true,
-				false, 0, null, clock.instant(), null, null);
+				false, 0, null, clock.instant(), null, null, 0);
 		try {
 			accounts.insert(account);
 		}
@@ -141,12 +141,15 @@ public class AccountAdministration {
 		return reload(id);
 	}
 
-	/** Sets a temporary password; the owner must choose a new one at next login. Their tokens are revoked. */
+	/**
+	 * Sets a temporary password; the owner must choose a new one at next login. Their tokens are revoked and their
+	 * open sessions end.
+	 */
 	@Transactional
 	public AccountView resetPassword(TipxPrincipal caller, UUID id, String temporaryPassword) {
 		StoredAccount account = manageableAccount(caller, id, "account.password_reset");
 		policy.check("temporaryPassword", temporaryPassword, account.username(), account.displayName());
-		accounts.setPassword(id, encoder.encode(temporaryPassword), true);
+		accounts.resetPassword(id, encoder.encode(temporaryPassword));
 		accounts.unlock(id);
 		tokens.revokeAllOf(id, clock.instant());
 		audit.record(AuditRecord.success("account.password_reset", "account", id));

@@ -68,13 +68,20 @@ public class AccountStore {
 				.params(hash, mustChange, id).update();
 	}
 
+	/** An administrator's reset: a temporary password to change at next login, and the open sessions end. */
+	void resetPassword(UUID id, String hash) {
+		jdbc.sql("UPDATE directory_account SET password_hash = ?, must_change_password = TRUE,"
+				+ " security_stamp = security_stamp + 1 WHERE id = ?").params(hash, id).update();
+	}
+
 	void setRoles(UUID id, Set<Role> roles) {
 		jdbc.sql("UPDATE directory_account SET roles = ? WHERE id = ?").params(roleArray(roles), id).update();
 	}
 
 	void deactivate(UUID id, Instant at, String reason) {
-		jdbc.sql("UPDATE directory_account SET active = FALSE, deactivated_at = ?, deactivation_reason = ? WHERE id = ?")
-				.params(Times.utc(at), reason, id).update();
+		// The stamp moves on so that open sessions end, even if the account is reactivated before their next request.
+		jdbc.sql("UPDATE directory_account SET active = FALSE, deactivated_at = ?, deactivation_reason = ?,"
+				+ " security_stamp = security_stamp + 1 WHERE id = ?").params(Times.utc(at), reason, id).update();
 	}
 
 	void reactivate(UUID id) {
@@ -120,6 +127,7 @@ public class AccountStore {
 				roles, rs.getBoolean("active"), rs.getBoolean("must_change_password"), rs.getInt("failed_logins"),
 				Times.instant(rs.getObject("locked_until", OffsetDateTime.class)),
 				Times.instant(rs.getObject("created_at", OffsetDateTime.class)),
-				Times.instant(rs.getObject("deactivated_at", OffsetDateTime.class)), rs.getString("deactivation_reason"));
+				Times.instant(rs.getObject("deactivated_at", OffsetDateTime.class)), rs.getString("deactivation_reason"),
+				rs.getLong("security_stamp"));
 	}
 }

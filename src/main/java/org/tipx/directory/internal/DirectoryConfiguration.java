@@ -11,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tipx.directory.MachineScope;
 
 /**
- * Password hashing and the directory's own machine scope.
+ * Password hashing and the machine scopes the directory checks: its own, and reading the installation's metrics.
  */
 @Configuration(proxyBeanMethods = false)
 class DirectoryConfiguration {
@@ -27,5 +27,10 @@ class DirectoryConfiguration {
 	@Bean
 	MachineScope directoryRead() {
 		return new MachineScope("directory:read", "List the member organisations of the exchange");
+	}
+
+	@Bean
+	MachineScope metricsRead() {
+		return MachineTokens.METRICS_READ;
 	}
 }

@@ -82,7 +82,7 @@ class FirstStart implements ApplicationRunner {
 				clock.instant());
 		organisations.insert(organisation);
 		StoredAccount admin = new StoredAccount(UUID.randomUUID(), "admin", "Administrator", encoder.encode(password),
-				organisation.id().value(), EnumSet.of(Role.ADMIN), true, false, 0, null, clock.instant(), null, null);
+				organisation.id().value(), EnumSet.of(Role.ADMIN), true, false, 0, null, clock.instant(), null, null, 0);
 		accounts.insert(admin);
 		audit.recordFor("system", AuditRecord.success("account.create", "account", admin.id())
 				.withDetail("first start: admin in '" + organisationName + "'"));

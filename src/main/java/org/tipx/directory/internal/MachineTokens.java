@@ -28,6 +28,13 @@ import org.tipx.shared.NotFoundException;
 @Service
 public class MachineTokens {
 
+	/**
+	 * Reading the Prometheus metrics. They describe the whole installation, not one organisation, so only an ADMIN may
+	 * grant this scope.
+	 */
+	public static final MachineScope METRICS_READ = new MachineScope("metrics:read",
+			"Read the installation's Prometheus metrics at /actuator/prometheus (granted by an ADMIN only)");
+
 	private final TokenIssuer issuer;
 
 	private final TokenStore tokens;
@@ -70,6 +77,11 @@ public class MachineTokens {
 			if (scope == null || !scopes.containsKey(scope)) {
 				throw new InvalidInputException("scopes[" + i + "]",
 						"'" + scope + "' is not a declared scope; declared: " + scopes.keySet());
+			}
+			if (scope.equals(METRICS_READ.id()) && !caller.has(Role.ADMIN)) {
+				audit.record(AuditRecord.denied("token.issue", "api_token", null, "only ADMIN may grant " + scope));
+				throw new ForbiddenException(
+						"only an ADMIN may grant '" + scope + "': metrics describe the whole installation");
 			}
 			granted.add(scope);
 		}

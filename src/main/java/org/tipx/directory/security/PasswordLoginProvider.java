@@ -27,7 +27,7 @@ class PasswordLoginProvider implements AuthenticationProvider {
 		try {
 			StoredAccount account = login.authenticate(username, password, "page");
 			TipxPrincipal principal = new TipxPrincipal(account.id(), account.username(), account.organisationId(),
-					account.roles(), java.util.Set.of(), account.mustChangePassword(), null);
+					account.roles(), java.util.Set.of(), account.mustChangePassword(), null, account.securityStamp());
 			return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
 		}
 		catch (LoginRefused refused) {

@@ -8,15 +8,20 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.tipx.audit.AuditTrail;
+import org.tipx.directory.Role;
+import org.tipx.directory.internal.AccountStore;
+import org.tipx.directory.internal.MachineTokens;
 import org.tipx.directory.internal.PasswordLogin;
 import org.tipx.directory.internal.TokenIssuer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains: the token-authenticated, stateless JSON API under /api, and the session-based pages with form
- * login and CSRF protection. Role checks sit on the controllers ({@code @PreAuthorize}) and in the use cases.
+ * Filter chains: the token-authenticated, stateless JSON API under /api (and the OpenRosa paths and the Prometheus
+ * metrics), and the session-based pages with form login and CSRF protection, where every request sees the account's
+ * current state. Role checks sit on the controllers ({@code @PreAuthorize}) and in the use cases.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -62,13 +67,40 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The Prometheus metrics: a bearer token with the {@code metrics:read} scope, or an ADMIN's token. Stateless, so a
+	 * scraper never gets a session; {@code /actuator/health} stays public on the pages chain.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, PasswordLogin login) throws Exception {
+	SecurityFilterChain metrics(HttpSecurity http, TokenIssuer tokens, AuditTrail audit, JsonMapper json)
+			throws Exception {
+		http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.requestCache(cache -> cache.disable())
+				.formLogin(form -> form.disable())
+				.httpBasic(basic -> basic.disable())
+				.logout(logout -> logout.disable())
+				.addFilterBefore(new BearerTokenFilter(tokens, audit, json), AnonymousAuthenticationFilter.class)
+				.authorizeHttpRequests(auth -> auth.anyRequest()
+						.hasAnyAuthority(MachineTokens.METRICS_READ.authority(), Role.ADMIN.authority()))
+				.exceptionHandling(ex -> ex
+						.authenticationEntryPoint(ProblemResponses.unauthorized(json))
+						.accessDeniedHandler(ProblemResponses.forbidden(json)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pages(HttpSecurity http, PasswordLogin login, AccountStore accounts, AuditTrail audit,
+			JsonMapper json) throws Exception {
 		http.authenticationProvider(new PasswordLoginProvider(login))
+				.addFilterAfter(new CurrentAccountFilter(accounts, audit, json),
+						UsernamePasswordAuthenticationFilter.class)
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers("/login", "/error", "/verify", "/verify/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-								"/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+								"/actuator/health", "/actuator/health/**",
 								"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 						.permitAll()
 						.requestMatchers("/account/password").authenticated()

@@ -16,10 +16,12 @@ import org.tipx.shared.Actor;
  * The authenticated caller: a person (with roles) or an organisation's machine token (with scopes only). A person who
  * must change their password holds no authority but that.
  *
- * @param tokenId the API token used, or null for a browser session
+ * @param tokenId       the API token used, or null for a browser session
+ * @param securityStamp for a browser session, the account's security stamp at login: once the account's stamp has
+ *                      moved on (deactivation, a password reset by an administrator) the session ends
  */
 public record TipxPrincipal(UUID account, String name, UUID organisationId, Set<Role> roles, Set<String> scopes,
-		boolean mustChangePassword, UUID tokenId) implements Actor {
+		boolean mustChangePassword, UUID tokenId, long securityStamp) implements Actor {
 
 	/** Authority held by every person who may use tipx normally. */
 	public static final String ACCOUNT = "ACCOUNT";
@@ -29,9 +31,31 @@ public record TipxPrincipal(UUID account, String name, UUID organisationId, Set<
 		scopes = Set.copyOf(scopes);
 	}
 
+	/** A caller that is not a browser session: tokens are checked against the account on every use instead. */
+	public TipxPrincipal(UUID account, String name, UUID organisationId, Set<Role> roles, Set<String> scopes,
+			boolean mustChangePassword, UUID tokenId) {
+		this(account, name, organisationId, roles, scopes, mustChangePassword, tokenId, 0);
+	}
+
+	/** Whether this is a person's browser session (neither a personal nor a machine token). */
+	public boolean session() {
+		return account != null && tokenId == null;
+	}
+
+	/** The same caller with the account's current roles and password state. */
+	public TipxPrincipal withAccountState(Set<Role> currentRoles, boolean currentMustChangePassword) {
+		return new TipxPrincipal(account, name, organisationId, currentRoles, scopes, currentMustChangePassword, tokenId,
+				securityStamp);
+	}
+
 	@Override
 	public Optional<UUID> accountId() {
 		return Optional.ofNullable(account);
+	}
+
+	@Override
+	public String identity() {
+		return machine() ? "token:" + tokenId : "account:" + account;
 	}
 
 	public boolean machine() {

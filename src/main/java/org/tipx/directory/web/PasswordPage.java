@@ -82,8 +82,7 @@ class PasswordPage {
 
 	/** The person proved they chose their own password: their roles apply again, in a new session id. */
 	private void restoreRoles(TipxPrincipal caller, HttpServletRequest request, HttpServletResponse response) {
-		TipxPrincipal renewed = new TipxPrincipal(caller.account(), caller.name(), caller.organisationId(),
-				caller.roles(), caller.scopes(), false, caller.tokenId());
+		TipxPrincipal renewed = caller.withAccountState(caller.roles(), false);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renewed, null,
 				renewed.authorities()));

@@ -24,4 +24,9 @@ public record DeviceActor(UUID deviceId, String deviceName, UUID organisationId)
 	public String name() {
 		return "device:" + deviceName;
 	}
+
+	@Override
+	public String identity() {
+		return "device:" + deviceId;
+	}
 }

@@ -23,7 +23,7 @@ import org.tipx.signals.canonical.RawIndicator;
 
 /**
  * "Who else has seen this?": canonicalises a value and lists the visible active reports that hold it. Audited, and
- * rate-limited per account so that lookups cannot be used to probe what exists.
+ * rate-limited per caller (each account, each machine token) so that lookups cannot be used to probe what exists.
  */
 @Service
 public class Lookups {
@@ -55,9 +55,13 @@ public class Lookups {
 		this.clock = clock;
 	}
 
+	/**
+	 * @param caller the caller's {@link org.tipx.shared.Actor#identity() identity}, which keys the rate limit: never a
+	 *               name, which two organisations' tokens may share
+	 */
 	@Transactional(readOnly = true)
-	public List<Answer> lookup(Viewer viewer, String callerName, List<RawIndicator> values) {
-		spend(callerName, values.size());
+	public List<Answer> lookup(Viewer viewer, String caller, List<RawIndicator> values) {
+		spend(caller, values.size());
 		Instant now = clock.instant();
 		List<Answer> answers = new ArrayList<>();
 		int found = 0;

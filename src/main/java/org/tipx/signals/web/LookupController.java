@@ -96,7 +96,7 @@ class LookupController {
 	}
 
 	private static String caller() {
-		return Actor.current().map(Actor::name).orElse("anonymous");
+		return Actor.current().map(Actor::identity).orElse("anonymous");
 	}
 
 	record LookupJson(String type, String value, String country, String platform, String chain) {

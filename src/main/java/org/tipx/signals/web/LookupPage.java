@@ -77,7 +77,7 @@ class LookupPage {
 			return show(form, model, locale);
 		}
 		try {
-			String caller = Actor.current().map(Actor::name).orElse("anonymous");
+			String caller = Actor.current().map(Actor::identity).orElse("anonymous");
 			model.addAttribute("answers", lookups.lookup(viewers.current(), caller, indicators).stream()
 					.map(AnswerRow::of).toList());
 		}
