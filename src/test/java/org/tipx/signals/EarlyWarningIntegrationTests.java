@@ -120,6 +120,24 @@ class EarlyWarningIntegrationTests {
 	}
 
 	@Test
+	void reportsAnOrganisationCannotSeeDoNotStopItsAlertByPushingAValueOverTheCap() {
+		String phone = "+855 12 " + (100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(899_999));
+		String vietnamese = signals.file(vietnam, SignalFixtures.report("GREEN", "VN", List.of(indicator("phone", phone))));
+		// Cap 5 in tests: five AMBER_STRICT holders Thailand cannot see get the phone flagged.
+		for (int i = 0; i < 5; i++) {
+			signals.file(myanmar, SignalFixtures.report("AMBER_STRICT", "MM", List.of(indicator("phone", phone))));
+		}
+		String thai = signals.file(thailand, SignalFixtures.report("GREEN", "TH", List.of(indicator("phone", phone))));
+
+		JsonNode alert = await().atMost(Duration.ofSeconds(20)).until(() -> alertFor(thailand, thai), a -> a != null);
+		assertThat(ids(alert.get("linkedReports"))).containsExactly(vietnamese);
+		assertThat(alert.get("countries").valueStream().map(JsonNode::asString)).containsExactly("TH", "VN");
+		assertThat(alert.get("networkId").asString()).isEqualTo(signals.network(thailand, thai).get("networkId").asString());
+		// Myanmar sees all seven holders: for it the cap holds, and the phone links nothing.
+		assertThat(alertFor(myanmar, thai)).isNull();
+	}
+
+	@Test
 	void aNetworkWithinOneCountryRaisesNoAlert() {
 		Analyst otherThai = signals.analyst("TH");
 		String wallet = wallet();
