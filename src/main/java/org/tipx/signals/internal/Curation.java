@@ -47,11 +47,11 @@ public class Curation {
 
 	Curation(ReportStore store, Correlation correlation, Cuts cuts, Reading reading, VisibleNetworks visibleNetworks,
 			WarningList warningList, Canonicalisers canonicalisers, AuditTrail audit, Clock clock) {
-		this.visibleNetworks = visibleNetworks;
 		this.store = store;
 		this.correlation = correlation;
 		this.cuts = cuts;
 		this.reading = reading;
+		this.visibleNetworks = visibleNetworks;
 		this.warningList = warningList;
 		this.canonicalisers = canonicalisers;
 		this.audit = audit;

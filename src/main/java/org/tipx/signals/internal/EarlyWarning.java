@@ -52,10 +52,10 @@ class EarlyWarning {
 
 	EarlyWarning(ReportStore store, AlertStore alerts, Correlation correlation, VisibleNetworks visibleNetworks,
 			Directory directory, ApplicationEventPublisher events, Clock clock) {
-		this.visibleNetworks = visibleNetworks;
 		this.store = store;
 		this.alerts = alerts;
 		this.correlation = correlation;
+		this.visibleNetworks = visibleNetworks;
 		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
