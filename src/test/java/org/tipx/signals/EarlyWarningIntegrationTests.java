@@ -74,6 +74,70 @@ class EarlyWarningIntegrationTests {
 	}
 
 	@Test
+	void anAlertForgetsTheCountriesAndValuesOfALinkedReportOnceItIsHidden() {
+		String wallet = wallet();
+		String thai = file(thailand, "GREEN", "TH", List.of(), wallet);
+		String vietnamese = file(vietnam, "GREEN", "VN", List.of(), wallet);
+		JsonNode before = await().atMost(Duration.ofSeconds(20)).until(() -> alertFor(vietnam, vietnamese),
+				a -> a != null);
+		assertThat(ids(before.get("linkedReports"))).containsExactly(thai);
+		assertThat(before.get("countries").valueStream().map(JsonNode::asString)).containsExactly("TH", "VN");
+		assertThat(before.get("values").valueStream().map(v -> v.get("canonical").asString())).containsExactly(wallet);
+
+		var retracted = signals.api.post(thailand.token(), "/api/v1/signals/reports/" + thai + "/retract",
+				java.util.Map.of("reason", "entered against the wrong case"));
+		assertThat(retracted.status()).isEqualTo(200);
+
+		JsonNode after = alertFor(vietnam, vietnamese);
+		assertThat(after).as("the alert and its triage stay with the organisation").isNotNull();
+		assertThat(after.get("linkedReports").size()).isZero();
+		assertThat(after.get("countries").size()).isZero();
+		assertThat(after.get("values").size()).isZero();
+		assertThat(after.toString()).doesNotContain(thai, "\"TH\"", wallet);
+		assertThat(signals.api.get(vietnam.token(), "/api/v1/signals/alerts/" + after.get("id").asString()).body())
+				.doesNotContain(thai, "\"TH\"", wallet);
+		assertThat(after.get("networkId").asString())
+				.isEqualTo(signals.network(vietnam, vietnamese).get("networkId").asString());
+	}
+
+	@Test
+	void anAlertShowsOnlyTheLinkedReportsCountriesAndValuesStillVisible() {
+		String toThai = wallet();
+		String toLao = wallet();
+		String thai = file(thailand, "GREEN", "TH", List.of(), toThai);
+		String lao = file(laos, "GREEN", "LA", List.of(), toLao);
+		String vietnamese = file(vietnam, "GREEN", "VN", List.of(), toThai, toLao);
+		JsonNode before = await().atMost(Duration.ofSeconds(20)).until(() -> alertFor(vietnam, vietnamese),
+				a -> a != null);
+		assertThat(before.get("countries").valueStream().map(JsonNode::asString)).containsExactly("LA", "TH", "VN");
+
+		signals.api.post(laos.token(), "/api/v1/signals/reports/" + lao + "/retract", java.util.Map.of("reason", "duplicate"));
+
+		JsonNode after = alertFor(vietnam, vietnamese);
+		assertThat(ids(after.get("linkedReports"))).containsExactly(thai);
+		assertThat(after.get("countries").valueStream().map(JsonNode::asString)).containsExactly("TH", "VN");
+		assertThat(after.get("values").valueStream().map(v -> v.get("canonical").asString())).containsExactly(toThai);
+	}
+
+	@Test
+	void reportsAnOrganisationCannotSeeDoNotStopItsAlertByPushingAValueOverTheCap() {
+		String phone = "+855 12 " + (100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(899_999));
+		String vietnamese = signals.file(vietnam, SignalFixtures.report("GREEN", "VN", List.of(indicator("phone", phone))));
+		// Cap 5 in tests: five AMBER_STRICT holders Thailand cannot see get the phone flagged.
+		for (int i = 0; i < 5; i++) {
+			signals.file(myanmar, SignalFixtures.report("AMBER_STRICT", "MM", List.of(indicator("phone", phone))));
+		}
+		String thai = signals.file(thailand, SignalFixtures.report("GREEN", "TH", List.of(indicator("phone", phone))));
+
+		JsonNode alert = await().atMost(Duration.ofSeconds(20)).until(() -> alertFor(thailand, thai), a -> a != null);
+		assertThat(ids(alert.get("linkedReports"))).containsExactly(vietnamese);
+		assertThat(alert.get("countries").valueStream().map(JsonNode::asString)).containsExactly("TH", "VN");
+		assertThat(alert.get("networkId").asString()).isEqualTo(signals.network(thailand, thai).get("networkId").asString());
+		// Myanmar sees all seven holders: for it the cap holds, and the phone links nothing.
+		assertThat(alertFor(myanmar, thai)).isNull();
+	}
+
+	@Test
 	void aNetworkWithinOneCountryRaisesNoAlert() {
 		Analyst otherThai = signals.analyst("TH");
 		String wallet = wallet();

@@ -133,6 +133,39 @@ class NetworkIntegrationTests {
 	}
 
 	@Test
+	void onlyAnOrganisationHoldingOneOfTheTwoReportsOrAnAdministratorMayCutTheirLink() {
+		Analyst manila = signals.analyst("PH");
+		String phone = "+855 12 " + uniqueDigits(6);
+		String canonical = phone.replace(" ", "");
+		String a = signals.file(phnomPenh, "GREEN", indicator("phone", phone));
+		String b = signals.file(jakarta, "GREEN", indicator("phone", phone));
+		String hidden = signals.file(jakarta, "AMBER_STRICT", indicator("phone", phone));
+
+		var refused = cut(manila.token(), canonical, a, b);
+		assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+		assertThat(refused.isProblem()).isTrue();
+		assertThat(signals.members(manila, a)).containsExactlyInAnyOrder(a, b);
+		assertThat(cut(manila.token(), canonical, a, hidden).status()).isEqualTo(404);
+		var denied = signals.api.get(signals.directory.admin, "/api/v1/audit/entries?action=signals.link.cut&limit=100")
+				.json().valueStream().filter(e -> "DENIED".equals(e.get("outcome").asString()))
+				.map(e -> e.get("objectId").asString() + " " + e.get("detail").asString()).toList();
+		assertThat(denied).anySatisfy(e -> assertThat(e).contains(a, b, "not holding either report"));
+		assertThat(denied).anySatisfy(e -> assertThat(e).contains(a, hidden, "not found"));
+
+		var byHolder = cut(jakarta.token(), canonical, a, hidden);
+		assertThat(byHolder.status()).as(byHolder.body()).isEqualTo(201);
+		var byAdmin = cut(signals.directory.admin, canonical, a, b);
+		assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(201);
+		assertThat(byAdmin.json().get("separated").asBoolean()).isTrue();
+		assertThat(signals.members(manila, a)).containsExactly(a);
+	}
+
+	private org.tipx.Api.Reply cut(String token, String canonical, String a, String b) {
+		return signals.api.post(token, "/api/v1/signals/links/cuts", Map.of("type", "phone", "canonical", canonical,
+				"reports", List.of(a, b), "reason", "reassigned number, different owner"));
+	}
+
+	@Test
 	void whenNetworksMergeTheOlderIdSurvivesAndAfterACutTheOldestReportKeepsIt() {
 		String wallet = evmAddress();
 		String email = email("broker");

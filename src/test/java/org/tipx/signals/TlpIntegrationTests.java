@@ -111,6 +111,50 @@ class TlpIntegrationTests {
 	}
 
 	@Test
+	void aCutAnswersSeparatedWhenOnlyAReportTheCallerCannotSeeStillJoinsTheTwo() {
+		String shared = wallet();
+		String toHidden = wallet();
+		String fromHidden = wallet();
+		String a = fileAs(stranger, "GREEN", List.of(indicator("crypto_address", shared),
+				indicator("crypto_address", toHidden)));
+		String b = fileAs(stranger, "GREEN", List.of(indicator("crypto_address", shared),
+				indicator("crypto_address", fromHidden)));
+		String hidden = fileAs(owner, "RED", List.of(indicator("crypto_address", toHidden),
+				indicator("crypto_address", fromHidden)));
+
+		var cut = signals.api.post(stranger.token(), "/api/v1/signals/links/cuts", Map.of("type", "crypto_address",
+				"canonical", shared, "reports", List.of(a, b), "reason", "two different wallets typed alike"));
+		assertThat(cut.status()).as(cut.body()).isEqualTo(201);
+		assertThat(cut.json().get("separated").asBoolean()).isTrue();
+		assertThat(signals.members(stranger, a)).containsExactly(a);
+		// The owner of the RED report still sees the path through it.
+		assertThat(signals.members(owner, a)).containsExactlyInAnyOrder(a, b, hidden);
+	}
+
+	@Test
+	void reportsTheCallerCannotSeeDoNotPushItsNetworkOverTheCap() {
+		String phone = "+855 12 " + (100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(899_999));
+		String a = fileAs(stranger, "GREEN", List.of(indicator("phone", phone)));
+		String b = fileAs(stranger, "GREEN", List.of(indicator("phone", phone)));
+		var before = signals.network(stranger, a);
+		assertThat(signals.members(stranger, a)).containsExactlyInAnyOrder(a, b);
+
+		// Cap 5 in tests: five more holders make seven, in otherwise unconnected reports, so the phone gets flagged.
+		for (int i = 0; i < 5; i++) {
+			fileAs(owner, "AMBER_STRICT", List.of(indicator("phone", phone)));
+		}
+
+		var after = signals.network(stranger, a);
+		assertThat(after.get("reports").valueStream().map(n -> n.asString())).containsExactlyInAnyOrder(a, b);
+		assertThat(after.get("networkId").asString()).isEqualTo(before.get("networkId").asString());
+		assertThat(after.get("links").toString()).contains(phone.replace(" ", ""));
+		assertThat(signals.network(stranger, b).get("networkId").asString())
+				.isEqualTo(before.get("networkId").asString());
+		// Whoever sees more holders than the cap sees the cap at work.
+		assertThat(signals.members(owner, a)).containsExactly(a);
+	}
+
+	@Test
 	void firstAndLastSeenIgnoreSightingsTheCallerMayNotSee() {
 		String value = wallet();
 		var early = SignalFixtures.report("AMBER_STRICT", "MM", List.of(indicator("crypto_address", value)));

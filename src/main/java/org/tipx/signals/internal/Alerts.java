@@ -2,10 +2,15 @@ package org.tipx.signals.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,20 +70,52 @@ public class Alerts {
 		return owned(viewer, id);
 	}
 
-	/** The alert as the organisation it was raised for sees it now; used for webhook deliveries too. */
+	/**
+	 * The alert as the organisation it was raised for sees it now; used for webhook deliveries too. An alert records
+	 * what the organisation could see when it was raised; a reading shows only what it may still see: the linked
+	 * reports it sees now, their countries (with the new report's), and the linking values the new report shares with
+	 * them. Once none of the linked reports is visible, the alert keeps its report and triage but names no linked
+	 * report, country or value. The network id is re-derived from the reports shown, so it is never named after a
+	 * report the organisation no longer sees. The new report itself hidden: no alert at all.
+	 */
 	Optional<AlertView> view(Viewer viewer, StoredAlert alert) {
 		Instant now = clock.instant();
 		Optional<StoredReport> report = reports.find(alert.reportId()).filter(r -> viewer.sees(r, now));
 		if (report.isEmpty()) {
 			return Optional.empty();
 		}
-		List<AlertView.ReportSummary> linked = alert.linkedReports().stream().map(reports::find)
-				.flatMap(Optional::stream).filter(r -> r.activeAt(now) && viewer.sees(r, now))
-				.map(AlertView.ReportSummary::of).toList();
-		return Optional.of(new AlertView(alert.id(), alert.networkId(), AlertView.ReportSummary.of(report.get()), linked,
-				alert.countries(), alert.values().stream().map(v -> new AlertView.Value(v.type().wire(), v.canonical()))
-						.toList(),
-				alert.state().name(), alert.note(), alert.createdAt(), alert.updatedAt()));
+		List<StoredReport> linked = alert.linkedReports().stream().map(reports::find).flatMap(Optional::stream)
+				.filter(r -> r.activeAt(now) && viewer.sees(r, now)).toList();
+		List<String> countries = List.of();
+		List<AlertView.Value> values = List.of();
+		if (!linked.isEmpty()) {
+			Set<String> shown = new TreeSet<>();
+			shown.add(report.get().reporterCountry());
+			linked.forEach(r -> shown.add(r.reporterCountry()));
+			countries = List.copyOf(shown);
+			Set<ValueKey> held = reports.indicatorsOf(linked.stream().map(StoredReport::id).toList()).stream()
+					.filter(StoredIndicator::valid).map(StoredIndicator::key).collect(Collectors.toSet());
+			values = alert.values().stream().filter(held::contains)
+					.map(v -> new AlertView.Value(v.type().wire(), v.canonical())).toList();
+		}
+		return Optional.of(new AlertView(alert.id(), networkId(alert, report.get(), linked),
+				AlertView.ReportSummary.of(report.get()), linked.stream().map(AlertView.ReportSummary::of).toList(),
+				countries, values, alert.state().name(), alert.note(), alert.createdAt(), alert.updatedAt()));
+	}
+
+	/**
+	 * The stored id if it is named after a report still shown (the oldest the organisation saw, see
+	 * {@link NetworkView#networkId()}); otherwise named after the oldest report shown now.
+	 */
+	private static UUID networkId(StoredAlert alert, StoredReport report, List<StoredReport> linked) {
+		List<StoredReport> shown = new ArrayList<>(linked);
+		shown.add(report);
+		if (shown.stream().anyMatch(r -> NetworkViews.publicId(r.id()).equals(alert.networkId()))) {
+			return alert.networkId();
+		}
+		StoredReport oldest = shown.stream().min(Comparator.comparing(StoredReport::createdAt)
+				.thenComparing(r -> r.id().toString())).orElseThrow();
+		return NetworkViews.publicId(oldest.id());
 	}
 
 	Optional<StoredAlert> find(UUID id) {

@@ -3,6 +3,7 @@ package org.tipx.signals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,6 +35,8 @@ public class Curation {
 
 	private final Reading reading;
 
+	private final VisibleNetworks visibleNetworks;
+
 	private final WarningList warningList;
 
 	private final Canonicalisers canonicalisers;
@@ -42,12 +45,13 @@ public class Curation {
 
 	private final Clock clock;
 
-	Curation(ReportStore store, Correlation correlation, Cuts cuts, Reading reading, WarningList warningList,
-			Canonicalisers canonicalisers, AuditTrail audit, Clock clock) {
+	Curation(ReportStore store, Correlation correlation, Cuts cuts, Reading reading, VisibleNetworks visibleNetworks,
+			WarningList warningList, Canonicalisers canonicalisers, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.correlation = correlation;
 		this.cuts = cuts;
 		this.reading = reading;
+		this.visibleNetworks = visibleNetworks;
 		this.warningList = warningList;
 		this.canonicalisers = canonicalisers;
 		this.audit = audit;
@@ -102,10 +106,16 @@ public class Curation {
 
 	/**
 	 * Cuts the link a value makes between two reports. The cut holds when new reports arrive; they may still connect
-	 * the two through other reports, which is then visible as such.
+	 * the two through other reports, which is then visible as such. Only an organisation that filed one of the two
+	 * reports, or an administrator, may cut; a report the caller may not see is "not found". Refusals are audited.
+	 *
+	 * @param administrator whether the caller is an administrator, who may cut any link it can see
+	 * @return whether the two are now apart as the caller sees the network: a path through reports the caller may
+	 *         not see does not count, and is not revealed
 	 */
 	@Transactional
-	public CutResult cut(Viewer viewer, String type, String canonical, List<UUID> reports, String reason) {
+	public CutResult cut(Viewer viewer, boolean administrator, String type, String canonical, List<UUID> reports,
+			String reason) {
 		IndicatorType indicatorType = IndicatorType.fromWire(type)
 				.orElseThrow(() -> new InvalidInputException("type", "must be one of " + IndicatorType.wireNames()));
 		if (canonical == null || canonical.isBlank()) {
@@ -118,8 +128,16 @@ public class Curation {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "is required: say why the link is wrong");
 		}
-		StoredReport a = reading.visible(viewer, reports.get(0));
-		StoredReport b = reading.visible(viewer, reports.get(1));
+		String between = "between " + reports.get(0) + " and " + reports.get(1);
+		StoredReport a = visibleForCut(viewer, reports.get(0), between);
+		StoredReport b = visibleForCut(viewer, reports.get(1), between);
+		if (!administrator && !a.organisationId().equals(viewer.organisationId())
+				&& !b.organisationId().equals(viewer.organisationId())) {
+			audit.record(AuditRecord.denied("signals.link.cut", "signal_report", a.id(),
+					"not holding either report: " + between));
+			throw new ForbiddenException(
+					"only an organisation that filed one of the two reports, or an administrator, may cut their link");
+		}
 		ValueKey key = new ValueKey(indicatorType, canonical.strip());
 		boolean aHolds = store.indicators(a.id()).stream().anyMatch(i -> i.valid() && i.key().equals(key));
 		boolean bHolds = store.indicators(b.id()).stream().anyMatch(i -> i.valid() && i.key().equals(key));
@@ -133,9 +151,28 @@ public class Curation {
 		}
 		audit.record(AuditRecord.success("signals.link.cut", "signal_cut", id)
 				.withDetail(type + " " + key.canonical() + " between " + a.id() + " and " + b.id() + ": " + reason.strip()));
-		StoredReport afterA = store.find(a.id()).orElseThrow();
-		StoredReport afterB = store.find(b.id()).orElseThrow();
-		return new CutResult(id, !afterA.networkId().equals(afterB.networkId()));
+		return new CutResult(id, !stillJoined(viewer, a.id(), b.id()));
+	}
+
+	/** Whether the two reports are still connected through reports the viewer sees. */
+	private boolean stillJoined(Viewer viewer, UUID a, UUID b) {
+		Instant now = clock.instant();
+		StoredReport afterA = store.find(a).orElseThrow();
+		StoredReport afterB = store.find(b).orElseThrow();
+		if (!afterA.activeAt(now) || !afterB.activeAt(now)) {
+			return false;
+		}
+		return visibleNetworks.around(viewer, afterA, now).component().contains(b);
+	}
+
+	private StoredReport visibleForCut(Viewer viewer, UUID id, String between) {
+		Optional<StoredReport> report = store.find(id).filter(r -> viewer.sees(r, clock.instant()));
+		if (report.isEmpty()) {
+			// The same words whether the report does not exist or is hidden from the caller.
+			audit.record(AuditRecord.denied("signals.link.cut", "signal_report", id, "report not found: " + between));
+			throw new NotFoundException("report " + id);
+		}
+		return report.get();
 	}
 
 	@Transactional
@@ -181,7 +218,7 @@ public class Curation {
 		return report;
 	}
 
-	/** The cut's id, and whether the two reports now sit in different networks. */
+	/** The cut's id, and whether the two reports now sit in different networks as the caller sees them. */
 	public record CutResult(UUID id, boolean separated) {
 	}
 }

@@ -42,17 +42,20 @@ class EarlyWarning {
 
 	private final Correlation correlation;
 
+	private final VisibleNetworks visibleNetworks;
+
 	private final Directory directory;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	EarlyWarning(ReportStore store, AlertStore alerts, Correlation correlation, Directory directory,
-			ApplicationEventPublisher events, Clock clock) {
+	EarlyWarning(ReportStore store, AlertStore alerts, Correlation correlation, VisibleNetworks visibleNetworks,
+			Directory directory, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.alerts = alerts;
 		this.correlation = correlation;
+		this.visibleNetworks = visibleNetworks;
 		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
@@ -96,9 +99,13 @@ class EarlyWarning {
 		}
 		List<StoredReport> members = store.inNetwork(report.networkId()).stream().filter(r -> r.activeAt(now))
 				.filter(r -> !asFiled || !r.createdAt().isAfter(report.createdAt())).toList();
-		if (members.stream().allMatch(r -> r.reporterCountry().equals(report.reporterCountry()))) {
+		// A value the cap flagged may still link for an organisation that sees few of its holders, possibly to
+		// reports of other networks and countries: then each organisation's view is drawn on its own.
+		boolean capInPlay = visibleNetworks.capInPlay(members.stream().map(StoredReport::id).toList());
+		if (!capInPlay && members.stream().allMatch(r -> r.reporterCountry().equals(report.reporterCountry()))) {
 			return 0;
 		}
+		VisibleNetworks.Reads reads = visibleNetworks.reads(asFiled ? report.createdAt() : null);
 		// Organisations that see the same reports get the same view: draw each distinct view once.
 		Map<Set<UUID>, Optional<Finding>> views = new HashMap<>();
 		int raised = 0;
@@ -107,9 +114,16 @@ class EarlyWarning {
 			if (!viewer.sees(report, now)) {
 				continue;
 			}
-			List<StoredReport> visible = members.stream().filter(r -> viewer.sees(r, now)).toList();
-			Set<UUID> key = visible.stream().map(StoredReport::id).collect(Collectors.toSet());
-			Optional<Finding> finding = views.computeIfAbsent(key, k -> find(report, visible));
+			Optional<Finding> finding;
+			if (capInPlay) {
+				VisibleNetworks.Visible visible = visibleNetworks.around(viewer, report, now, reads);
+				finding = find(report, visible.graph(), visible.component(), visible.networkId());
+			}
+			else {
+				List<StoredReport> visible = members.stream().filter(r -> viewer.sees(r, now)).toList();
+				Set<UUID> key = visible.stream().map(StoredReport::id).collect(Collectors.toSet());
+				finding = views.computeIfAbsent(key, k -> find(report, visible));
+			}
 			if (finding.isPresent() && alert(organisation, report, finding.get(), now)) {
 				raised++;
 			}
@@ -131,16 +145,20 @@ class EarlyWarning {
 	private Optional<Finding> find(StoredReport report, List<StoredReport> visible) {
 		LinkGraph graph = correlation.graph(visible);
 		Set<UUID> component = graph.componentOf(report.id());
+		return find(report, graph, component,
+				NetworkViews.publicId(component.stream().min(graph.oldestFirst()).orElseThrow()));
+	}
+
+	private Optional<Finding> find(StoredReport report, LinkGraph graph, Set<UUID> component, UUID networkId) {
 		Set<String> countries = new TreeSet<>();
 		List<UUID> linked = new ArrayList<>();
 		boolean foreign = false;
-		for (StoredReport member : visible) {
-			if (component.contains(member.id())) {
-				countries.add(member.reporterCountry());
-				foreign |= !member.reporterCountry().equals(report.reporterCountry());
-				if (!member.id().equals(report.id())) {
-					linked.add(member.id());
-				}
+		for (UUID id : component) {
+			StoredReport member = graph.report(id);
+			countries.add(member.reporterCountry());
+			foreign |= !member.reporterCountry().equals(report.reporterCountry());
+			if (!member.id().equals(report.id())) {
+				linked.add(member.id());
 			}
 		}
 		if (!foreign) {
@@ -152,9 +170,7 @@ class EarlyWarning {
 				values.add(link.getKey());
 			}
 		}
-		UUID oldest = component.stream().min(graph.oldestFirst()).orElseThrow();
-		return Optional.of(new Finding(NetworkViews.publicId(oldest), List.copyOf(linked), List.copyOf(countries),
-				List.copyOf(values)));
+		return Optional.of(new Finding(networkId, List.copyOf(linked), List.copyOf(countries), List.copyOf(values)));
 	}
 
 	/** Who could possibly see reports of the network: everyone if one is CLEAR or GREEN, else the named audiences. */

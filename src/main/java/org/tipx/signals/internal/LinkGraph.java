@@ -112,6 +112,11 @@ final class LinkGraph {
 		return links;
 	}
 
+	/** One of the reports the graph was built from. */
+	StoredReport report(UUID id) {
+		return reports.get(id);
+	}
+
 	Comparator<UUID> oldestFirst() {
 		return Comparator.comparing((UUID id) -> reports.get(id).createdAt()).thenComparing(UUID::toString);
 	}

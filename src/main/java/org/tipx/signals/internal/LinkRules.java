@@ -25,7 +25,17 @@ class LinkRules {
 	}
 
 	boolean linkable(ValueKey key) {
-		return !key.type().weak() && warningList.match(key).isEmpty() && !flagged().contains(key);
+		return linkableBeforeCap(key) && !flaggedByCap(key);
+	}
+
+	/** Strong and not warning-listed: whether the value links, leaving the automatic cap aside. */
+	boolean linkableBeforeCap(ValueKey key) {
+		return !key.type().weak() && warningList.match(key).isEmpty();
+	}
+
+	/** Whether the automatic cap flagged the value, counting every report, visible to a given caller or not. */
+	boolean flaggedByCap(ValueKey key) {
+		return flagged().contains(key);
 	}
 
 	void flagged(ValueKey key, java.time.Instant at, String reason) {

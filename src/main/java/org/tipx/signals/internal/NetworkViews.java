@@ -17,7 +17,8 @@ import org.tipx.audit.AuditTrail;
 
 /**
  * Draws a report's network as the viewer may see it: only visible reports, linked only through visible reports.
- * Hidden reports are absent from members, links, counts and paths alike.
+ * Hidden reports are absent from members, links, counts and paths alike, and change none of them (see
+ * {@link VisibleNetworks}).
  */
 @Service
 public class NetworkViews {
@@ -26,16 +27,16 @@ public class NetworkViews {
 
 	private final ReportStore store;
 
-	private final Correlation correlation;
+	private final VisibleNetworks networks;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	NetworkViews(Reading reading, ReportStore store, Correlation correlation, AuditTrail audit, Clock clock) {
+	NetworkViews(Reading reading, ReportStore store, VisibleNetworks networks, AuditTrail audit, Clock clock) {
 		this.reading = reading;
 		this.store = store;
-		this.correlation = correlation;
+		this.networks = networks;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -44,23 +45,20 @@ public class NetworkViews {
 	public NetworkView around(Viewer viewer, UUID reportId) {
 		StoredReport report = reading.visible(viewer, reportId);
 		Instant now = clock.instant();
-		List<StoredReport> visible = store.inNetwork(report.networkId()).stream()
-				.filter(r -> r.activeAt(now) && viewer.sees(r, now)).toList();
 		if (!report.activeAt(now)) {
 			audit.record(AuditRecord.success("signals.network.read", "signal_report", reportId));
 			return new NetworkView(publicId(reportId), List.of(reportId), List.of(), List.of());
 		}
-		LinkGraph graph = correlation.graph(visible);
-		Set<UUID> component = graph.componentOf(reportId);
+		VisibleNetworks.Visible visible = networks.around(viewer, report, now);
+		Set<UUID> component = visible.component();
 		List<NetworkView.Link> links = new ArrayList<>();
-		for (Map.Entry<ValueKey, Set<UUID>> link : graph.linksWithin(component).entrySet()) {
+		for (Map.Entry<ValueKey, Set<UUID>> link : visible.graph().linksWithin(component).entrySet()) {
 			links.add(new NetworkView.Link(link.getKey().type().wire(), link.getKey().canonical(),
 					List.copyOf(link.getValue())));
 		}
-		UUID oldest = component.stream().min(graph.oldestFirst()).orElseThrow();
 		audit.record(AuditRecord.success("signals.network.read", "signal_report", reportId)
 				.withDetail("visible reports=" + component.size()));
-		return new NetworkView(publicId(oldest), List.copyOf(component), links, suggestions(viewer, component, now));
+		return new NetworkView(visible.networkId(), List.copyOf(component), links, suggestions(viewer, component, now));
 	}
 
 	/** Reports outside the network that share a name or alias with it: leads for an analyst, never links. */

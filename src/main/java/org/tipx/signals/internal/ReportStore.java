@@ -123,16 +123,24 @@ public class ReportStore {
 	}
 
 	/**
-	 * The reports of an import that sit in a network holding active reports from more than one country, in the order
-	 * they were filed.
+	 * The reports of an import that sit in a network holding active reports from more than one country, or a value
+	 * the automatic cap flagged (which may still link for some organisations, see {@link VisibleNetworks}), in the
+	 * order they were filed.
 	 */
 	List<UUID> importedInMixedNetworks(UUID importId) {
 		return jdbc.sql("""
 				WITH touched AS (SELECT DISTINCT network_id FROM signals_report WHERE import_id = :import),
 				mixed AS (SELECT m.network_id FROM signals_report m JOIN touched t ON t.network_id = m.network_id
-				  WHERE m.retracted_at IS NULL GROUP BY m.network_id HAVING count(DISTINCT m.reporter_country) > 1)
-				SELECT r.id FROM signals_report r JOIN mixed x ON x.network_id = r.network_id
-				WHERE r.import_id = :import ORDER BY r.created_at, r.id""")
+				  WHERE m.retracted_at IS NULL GROUP BY m.network_id HAVING count(DISTINCT m.reporter_country) > 1),
+				flagged AS (SELECT type, canonical FROM signals_value WHERE flagged_at IS NOT NULL),
+				capped AS (SELECT DISTINCT m.network_id FROM flagged f
+				  JOIN signals_indicator i ON i.type = f.type AND i.canonical = f.canonical AND i.valid
+				  JOIN signals_report m ON m.id = i.report_id JOIN touched t ON t.network_id = m.network_id
+				  WHERE m.retracted_at IS NULL)
+				SELECT r.id FROM signals_report r
+				WHERE r.import_id = :import
+				  AND r.network_id IN (SELECT network_id FROM mixed UNION SELECT network_id FROM capped)
+				ORDER BY r.created_at, r.id""")
 				.param("import", importId).query(UUID.class).list();
 	}
 

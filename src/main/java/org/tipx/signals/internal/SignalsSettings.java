@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Tunable rules of the signal exchange.
  *
  * @param linkCap             a value held by more reports than this, across otherwise unconnected networks, stops
- *                            linking and is flagged for review (TIPX_SIGNALS_LINK_CAP)
+ *                            linking and is flagged for review (TIPX_SIGNALS_LINK_CAP); in a caller's view only if
+ *                            the caller itself sees more holders than this (ADR 0015)
  * @param ageOut              phones and handles observed further apart than this do not link: numbers get reassigned
  *                            (TIPX_SIGNALS_AGE_OUT)
  * @param lookupsPerMinute    lookups allowed per account per minute, a list counting each value

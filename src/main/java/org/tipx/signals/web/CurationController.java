@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,10 +47,12 @@ class CurationController {
 	}
 
 	@PostMapping("/links/cuts")
-	@PreAuthorize("hasAnyRole('ANALYST', 'FOCAL_POINT', 'MODERATOR', 'INVESTIGATOR')")
-	@Operation(summary = "Cut the link a value makes between two reports, with a reason; the cut sticks")
-	ResponseEntity<Curation.CutResult> cut(@RequestBody CutJson request) {
-		Curation.CutResult result = curation.cut(viewers.current(), request.type(), request.canonical(),
+	@PreAuthorize("hasAnyRole('ANALYST', 'FOCAL_POINT', 'MODERATOR', 'INVESTIGATOR', 'ADMIN')")
+	@Operation(summary = "Cut the link a value makes between two reports, with a reason; the cut sticks. Only an"
+			+ " organisation that filed one of the two, or an administrator, may")
+	ResponseEntity<Curation.CutResult> cut(@RequestBody CutJson request, Authentication caller) {
+		boolean administrator = caller.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+		Curation.CutResult result = curation.cut(viewers.current(), administrator, request.type(), request.canonical(),
 				request.reports(), request.reason());
 		return ResponseEntity.created(URI.create("/api/v1/signals/links/cuts/" + result.id())).body(result);
 	}

@@ -222,6 +222,25 @@ class SignalWorkPagesIntegrationTests {
 	}
 
 	@Test
+	void theAlertsPageForgetsTheValuesAndCountriesOfALinkedReportOnceItIsRetracted() {
+		String wallet = SignalWork.wallet();
+		String cambodian = work.report(cambodia, "GREEN", wallet);
+		String crossing = work.report(thailand, "GREEN", wallet);
+		String alert = work.alertOn(thailand, crossing).get("id").asString();
+		Visitor analyst = Visitor.loggedIn(port, thailand.analyst(), Fixtures.PASSWORD);
+		assertThat(analyst.get("/signals/alerts").html().selectFirst("#alert-" + alert).text()).contains(wallet, "KH");
+
+		var retracted = work.api.post(cambodia.token(), "/api/v1/signals/reports/" + cambodian + "/retract",
+				java.util.Map.of("reason", "entered against the wrong case"));
+		assertThat(retracted.status()).isEqualTo(200);
+
+		Element row = analyst.get("/signals/alerts").html().selectFirst("#alert-" + alert);
+		assertThat(row).as("the alert and its triage stay").isNotNull();
+		assertThat(row.text()).doesNotContain(wallet, "KH");
+		assertThat(row.html()).doesNotContain(cambodian);
+	}
+
+	@Test
 	void onlyAFocalPointTriagesAnAlertAnAnalystOfTheSameOrganisationReadsIt() {
 		String wallet = SignalWork.wallet();
 		work.report(cambodia, "GREEN", wallet);
