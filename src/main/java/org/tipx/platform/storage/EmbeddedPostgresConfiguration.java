@@ -5,6 +5,7 @@ import java.io.IOException;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.api.callback.Callback;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -39,6 +40,11 @@ class EmbeddedPostgresConfiguration {
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("tipx");
 		return dataSource;
+	}
+
+	@Bean
+	Callback migrationHistoryAccess() {
+		return new MigrationHistoryAccess();
 	}
 
 	/** The schema owner's connections: only Flyway (and tests that play an attacker with the database) use them. */

@@ -23,6 +23,8 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tipx.TipxIntegrationTest;
+import org.tipx.audit.AuditRecord;
+import org.tipx.audit.AuditTrail;
 
 /**
  * The embedded cluster asks every connection for a password, and tipx serves requests as a role that may read and
@@ -37,31 +39,35 @@ class ClusterAccessIntegrationTests {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	AuditTrail audit;
+
 	@TempDir
 	Path data;
 
 	@Test
 	void tipxServesRequestsAsARoleThatCannotDisableTheAuditTriggersOrChangeAuditRows() {
+		audit.recordFor("tester", AuditRecord.success("test.event", "thing", "access"));
 		JdbcClient app = JdbcClient.create(dataSource);
 		assertThat(app.sql("SELECT current_user").query(String.class).single()).isEqualTo(ClusterCredentials.APP);
 		assertThat(app.sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").query(Boolean.class)
 				.single()).isFalse();
 		assertThatThrownBy(() -> app.sql("ALTER TABLE audit_entry DISABLE TRIGGER ALL").update())
-				.hasMessageContaining("must be owner");
+				.hasStackTraceContaining("must be owner");
 		assertThatThrownBy(() -> app.sql("ALTER TABLE audit_entry DISABLE TRIGGER USER").update())
-				.hasMessageContaining("must be owner");
+				.hasStackTraceContaining("must be owner");
 		assertThatThrownBy(() -> app.sql("DROP TRIGGER audit_entry_append_only ON audit_entry").update())
-				.hasMessageContaining("must be owner");
+				.hasStackTraceContaining("must be owner");
 		assertThatThrownBy(() -> app.sql("SET session_replication_role = replica").update())
-				.hasMessageContaining("permission denied");
-		assertThatThrownBy(() -> app.sql("UPDATE audit_entry SET actor = 'mallory'").update())
-				.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> app.sql("DELETE FROM audit_entry").update()).hasMessageContaining("append-only");
-		assertThatThrownBy(() -> app.sql("TRUNCATE audit_entry").update()).hasMessageContaining("permission denied");
+				.hasStackTraceContaining("permission denied");
+		assertThatThrownBy(() -> app.sql("UPDATE audit_entry SET actor = actor").update())
+				.hasStackTraceContaining("append-only");
+		assertThatThrownBy(() -> app.sql("DELETE FROM audit_entry").update()).hasStackTraceContaining("append-only");
+		assertThatThrownBy(() -> app.sql("TRUNCATE audit_entry").update()).hasStackTraceContaining("permission denied");
 		assertThatThrownBy(() -> app.sql("CREATE TABLE planted (x int)").update())
-				.hasMessageContaining("permission denied");
-		assertThatThrownBy(() -> app.sql("DELETE FROM flyway_schema_history").update())
-				.hasMessageContaining("permission denied");
+				.hasStackTraceContaining("permission denied");
+		assertThatThrownBy(() -> app.sql("DELETE FROM flyway_schema_history WHERE false").update())
+				.as("the migration history is out of reach").hasStackTraceContaining("permission denied");
 	}
 
 	@Test
@@ -117,7 +123,7 @@ class ClusterAccessIntegrationTests {
 				assertThat(rows.next()).isTrue();
 				assertThat(rows.getString(1)).isEqualTo("from before the upgrade");
 				assertThatThrownBy(() -> sql.execute("ALTER TABLE kept DISABLE TRIGGER ALL"))
-						.hasMessageContaining("must be owner");
+						.hasStackTraceContaining("must be owner");
 			}
 		}
 		// and the next start finds everything in place

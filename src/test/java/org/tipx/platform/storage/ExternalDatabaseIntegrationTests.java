@@ -72,7 +72,7 @@ class ExternalDatabaseIntegrationTests {
 		assertThat(app.sql("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_entry'").query(String.class)
 				.single()).isEqualTo(ClusterCredentials.OWNER);
 		assertThatThrownBy(() -> app.sql("ALTER TABLE audit_entry DISABLE TRIGGER ALL").update())
-				.hasMessageContaining("must be owner");
+				.hasStackTraceContaining("must be owner");
 	}
 
 	@Test
