@@ -11,6 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -201,13 +205,37 @@ public final class EmbeddedCluster implements AutoCloseable {
 				credentials.ownerPassword());
 	}
 
+	private Optional<ProcessHandle> postmaster() {
+		try {
+			return Files.readAllLines(directory.resolve("postmaster.pid")).stream().findFirst().map(String::strip)
+					.map(Long::parseLong).flatMap(ProcessHandle::of);
+		}
+		catch (IOException | NumberFormatException e) {
+			return Optional.empty();
+		}
+	}
+
 	public Path directory() {
 		return directory;
 	}
 
 	@Override
 	public void close() throws IOException {
+		Optional<ProcessHandle> postmaster = postmaster();
 		postgres.close();
+		// the library gives pg_ctl five seconds; a shutdown checkpoint that flushes to disk may need longer
+		Optional<ProcessHandle> stopping = postmaster.filter(ProcessHandle::isAlive);
+		if (stopping.isPresent()) {
+			try {
+				stopping.get().onExit().get(2, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			catch (ExecutionException | TimeoutException e) {
+				log.warn("Embedded PostgreSQL (pid {}) is still shutting down", stopping.get().pid());
+			}
+		}
 		log.info("Embedded PostgreSQL stopped cleanly");
 		if (ephemeral) {
 			FileSystemUtils.deleteRecursively(directory);

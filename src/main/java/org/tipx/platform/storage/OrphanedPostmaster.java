@@ -174,8 +174,10 @@ final class OrphanedPostmaster {
 	}
 
 	private static boolean isPostgres(ProcessHandle process) {
-		// A recycled pid may now belong to something else: only stop a process that is a PostgreSQL server.
-		return process.info().command().map(command -> command.contains("postgres")).orElse(true);
+		// A recycled pid may now belong to something else, and someone's psql may sit in the data directory: only
+		// stop the server's own executable (postmaster and backends alike).
+		return process.info().command().map(Path::of).map(Path::getFileName).map(Path::toString)
+				.map(name -> name.equals("postgres") || name.equals("postgres.exe")).orElse(true);
 	}
 
 	@SafeVarargs
