@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -27,8 +30,16 @@ import org.tipx.audit.AuditTrail;
 @TestPropertySource(properties = "tipx.test.context=audit-tampering")
 class AuditChainIntegrationTests {
 
-	@Autowired
+	/**
+	 * Direct database access as the owner of the tables (the role migrations run as), which is what someone who
+	 * tampers with the database would use: tipx's own role may not alter tables or switch triggers off.
+	 */
 	JdbcClient jdbc;
+
+	@Autowired
+	void asTheSchemaOwner(@FlywayDataSource DataSource owner) {
+		jdbc = JdbcClient.create(owner);
+	}
 
 	@Autowired
 	AuditTrail audit;
