@@ -185,7 +185,8 @@ public class ChainAnchor implements SmartInitializingSingleton {
 
 	/** The lowest sequence number {@link #appendedHash} knows, or none. */
 	long oldestAppended() {
-		return recent.isEmpty() ? Long.MAX_VALUE : recent.firstKey();
+		var oldest = recent.firstEntry();
+		return oldest == null ? Long.MAX_VALUE : oldest.getKey();
 	}
 
 	/** What the anchor knows; {@code head} is frozen once there is a finding. */

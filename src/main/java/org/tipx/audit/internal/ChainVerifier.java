@@ -51,18 +51,18 @@ public class ChainVerifier {
 		if (walk.firstInvalid != null) {
 			problems.add(new ChainAnchor.Finding(walk.firstInvalid, walk.reason));
 		}
+		before.finding().ifPresent(problems::add);
+		mark.flatMap(m -> compareWithCheckpoint(m, walk)).ifPresent(problems::add);
 		if (walk.firstRewritten != null) {
 			problems.add(new ChainAnchor.Finding(walk.firstRewritten, "entry " + walk.firstRewritten
 					+ " no longer has the hash tipx gave it when appending it: it was rewritten"));
 		}
-		mark.flatMap(m -> compareWithCheckpoint(m, walk)).ifPresent(problems::add);
-		before.finding().ifPresent(problems::add);
 		if (before.finding().isEmpty()) {
 			compareWithAnchor(before.head(), walk).ifPresent(problems::add);
 		}
 		Long checkpointEntry = mark.map(Checkpoint.Mark::length).orElse(null);
 		Long anchoredEntry = anchor.state().head().length();
-		// the lowest sequence number first; among equals, the first found (the walk, then the checkpoint)
+		// the lowest sequence number first; among equals, the first added above (the most telling reason)
 		return problems.stream().min(Comparator.comparingLong(ChainAnchor.Finding::firstInvalidEntry))
 				.map(p -> new ChainVerification(walk.count, false, p.firstInvalidEntry(), p.reason(),
 						checkpointEntry, anchoredEntry))
