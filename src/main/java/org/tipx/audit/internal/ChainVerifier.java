@@ -46,7 +46,9 @@ public class ChainVerifier {
 			mark = Optional.empty();
 			problems.add(new ChainAnchor.Finding(e.claimedLength().filter(n -> n > 0).orElse(1L), e.getMessage()));
 		}
-		Walk walk = new Walk(before.head().length(), mark.map(Checkpoint.Mark::length).orElse(0L), anchor);
+		// after a finding the anchor is frozen and not compared again: keep no hashes after it
+		long anchored = before.finding().isPresent() ? Long.MAX_VALUE : before.head().length();
+		Walk walk = new Walk(anchored, mark.map(Checkpoint.Mark::length).orElse(0L), anchor);
 		ledger.forEachInOrder(walk::step);
 		if (walk.firstInvalid != null) {
 			problems.add(new ChainAnchor.Finding(walk.firstInvalid, walk.reason));
