@@ -63,6 +63,17 @@ public class AuditLedger {
 				.query((RowCallbackHandler) rs -> consumer.accept(map(rs)));
 	}
 
+	/** The head the next append will link to, as the {@code audit_head} row has it. */
+	public Checkpoint.Mark head() {
+		return jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
+				.query((rs, n) -> new Checkpoint.Mark(rs.getLong(1), rs.getString(2))).single();
+	}
+
+	/** The highest sequence number in the table, 0 if it is empty. */
+	public long lastSeq() {
+		return jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_entry").query(Long.class).single();
+	}
+
 	public long count() {
 		return jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
 	}

@@ -9,18 +9,18 @@ import org.tipx.audit.AuditTrail;
 import org.tipx.shared.Actor;
 
 /**
- * Appends to the hash chain in PostgreSQL and moves the external checkpoint forward.
+ * Appends to the hash chain in PostgreSQL; the anchor moves the external checkpoint forward.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
 	private final AuditLedger ledger;
 
-	private final Checkpoint checkpoint;
+	private final ChainAnchor anchor;
 
-	JdbcAuditTrail(AuditLedger ledger, Checkpoint checkpoint) {
+	JdbcAuditTrail(AuditLedger ledger, ChainAnchor anchor) {
 		this.ledger = ledger;
-		this.checkpoint = checkpoint;
+		this.anchor = anchor;
 	}
 
 	@Override
@@ -41,8 +41,7 @@ class JdbcAuditTrail implements AuditTrail {
 	}
 
 	private void append(String actorName, UUID actorId, UUID organisationId, AuditRecord r) {
-		AuditEntry entry = ledger.append(actorName, actorId, organisationId, r.action(), r.objectType(), r.objectId(),
-				r.outcome().name(), r.detail());
-		checkpoint.advance(entry.seq(), entry.hash());
+		anchor.append(() -> ledger.append(actorName, actorId, organisationId, r.action(), r.objectType(),
+				r.objectId(), r.outcome().name(), r.detail()));
 	}
 }

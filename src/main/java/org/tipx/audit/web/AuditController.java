@@ -37,6 +37,7 @@ class AuditController {
 		this.audit = audit;
 	}
 
+	/** Verifies first, then records the result: the record is appended after the chain was read. */
 	@GetMapping("/verify")
 	ChainVerification verify() {
 		ChainVerification result = verifier.verify();

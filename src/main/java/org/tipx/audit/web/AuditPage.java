@@ -16,6 +16,7 @@ import org.tipx.audit.AuditTrail;
 import org.tipx.audit.ChainVerification;
 import org.tipx.audit.internal.AuditEntry;
 import org.tipx.audit.internal.AuditLedger;
+import org.tipx.audit.internal.ChainAnchor;
 import org.tipx.audit.internal.ChainVerifier;
 
 /**
@@ -35,10 +36,13 @@ class AuditPage {
 
 	private final AuditTrail audit;
 
-	AuditPage(AuditLedger ledger, ChainVerifier verifier, AuditTrail audit) {
+	private final ChainAnchor anchor;
+
+	AuditPage(AuditLedger ledger, ChainVerifier verifier, AuditTrail audit, ChainAnchor anchor) {
 		this.ledger = ledger;
 		this.verifier = verifier;
 		this.audit = audit;
+		this.anchor = anchor;
 	}
 
 	/** Older pages start {@code before} the smallest sequence number shown; {@code verify} also checks the chain. */
@@ -53,6 +57,8 @@ class AuditPage {
 		model.addAttribute("entries", entries);
 		model.addAttribute("older", fetched.size() > PAGE_SIZE ? entries.get(entries.size() - 1).seq() : null);
 		model.addAttribute("paged", before != null);
+		// shown on every visit, not only on verification: the trail on this page cannot be trusted
+		model.addAttribute("tampered", anchor.finding().orElse(null));
 		if (verify) {
 			model.addAttribute("verification", verified());
 		}
@@ -66,6 +72,7 @@ class AuditPage {
 		AuditCsv.download(ledger, response);
 	}
 
+	/** Verifies first, then records the result: the record is appended after the chain was read. */
 	private ChainVerification verified() {
 		ChainVerification result = verifier.verify();
 		audit.record(AuditRecord.success("audit.verify", "audit_chain", null)

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -21,6 +24,7 @@ import org.tipx.Api;
 import org.tipx.TipxIntegrationTest;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
+import org.tipx.audit.ChainVerification;
 
 /**
  * Someone with direct database access edits, deletes or cuts off audit rows; verification must fail at the right entry.
@@ -172,6 +176,30 @@ class AuditChainIntegrationTests {
 			replace(originals.subList((int) target - 1, originals.size()));
 		}
 		assertThat(verifier.verify().valid()).isTrue();
+	}
+
+	@Test
+	void appendsFromManyThreadsWhileVerifyingAreNotTakenForTampering() throws Exception {
+		ExecutorService callers = Executors.newFixedThreadPool(4);
+		List<Future<?>> done = new ArrayList<>();
+		for (int t = 0; t < 4; t++) {
+			int thread = t;
+			done.add(callers.submit(() -> {
+				for (int i = 0; i < 50; i++) {
+					audit.recordFor("tester", AuditRecord.success("test.concurrent", "thing", thread + "-" + i));
+				}
+			}));
+		}
+		List<ChainVerification> during = new ArrayList<>();
+		while (done.stream().anyMatch(f -> !f.isDone())) {
+			during.add(verifier.verify());
+		}
+		for (Future<?> f : done) {
+			f.get();
+		}
+		callers.shutdown();
+		assertThat(during).allSatisfy(v -> assertThat(v.reason()).isNull());
+		assertThat(api.get(admin, "/api/v1/audit/verify").json().get("valid").asBoolean()).isTrue();
 	}
 
 	@Test
