@@ -30,6 +30,12 @@ public class ReportRules {
 
 	public static final int MAX_DESCRIPTION = 20_000;
 
+	/**
+	 * The earliest observation accepted: no scam-compound report predates it, and years far off (year 0,
+	 * {@code -infinity} in PostgreSQL) are typing mistakes or probes that would otherwise break storage and sorting.
+	 */
+	public static final Instant EARLIEST_OBSERVATION = Instant.parse("1990-01-01T00:00:00Z");
+
 	private final Clock clock;
 
 	ReportRules(Clock clock) {
@@ -56,6 +62,9 @@ public class ReportRules {
 		}
 		if (r.observedAt() != null && inTheFuture(r.observedAt())) {
 			errors.add(new FieldError(names.of("observedAt"), "is in the future"));
+		}
+		else if (r.observedAt() != null && r.observedAt().isBefore(EARLIEST_OBSERVATION)) {
+			errors.add(new FieldError(names.of("observedAt"), "must be on or after 1990-01-01"));
 		}
 		Category category = parse(Category.class, r.category(), names, "category", errors);
 		Tlp tlp = parse(Tlp.class, r.tlp(), names, "tlp", errors);
