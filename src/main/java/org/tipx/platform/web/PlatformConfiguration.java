@@ -15,6 +15,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.databind.JacksonModule;
 
 /**
  * The clock every module reads time from, the page language (see {@link Languages}) and what the layout of every
@@ -52,6 +53,20 @@ class PlatformConfiguration implements WebMvcConfigurer {
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
 		registry.addInterceptor(new PageShell(catalogue, messages));
+	}
+
+	/** Every string of a JSON request body: no control characters, at most 20,000 characters (see {@link TextLimits}). */
+	@Bean
+	JacksonModule textLimits() {
+		return new TextLimits();
+	}
+
+	/** Refuses request and form parameters holding control characters with 400 (see {@link PlainParameters}). */
+	@Bean
+	FilterRegistrationBean<PlainParameters> plainParameters() {
+		FilterRegistrationBean<PlainParameters> registration = new FilterRegistrationBean<>(new PlainParameters());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
 	}
 
 	/** Refuses JSON request bodies over {@code tipx.api.max-json-size} with 413, before anything reads them. */
