@@ -21,8 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request whose query or form parameters hold control characters (see {@link ControlCharacters}) before
- * anything reads them, so no page, login or API call meets them: the API answers 400 problem+json naming the
+ * Refuses a request whose query or form parameters hold control characters or are longer than their field takes
+ * (the limits of {@link TextLimits}) before anything reads them, so no page, login or API call meets them: the API answers 400 problem+json naming the
  * parameter, a page the 400 page naming it, and a login form goes back to the login page with its error. The
  * parameters of a multipart upload are not parsed here (an upload over the limit must not be parsed at all), only
  * its query string. One log line, without the value.
@@ -72,9 +72,9 @@ class PlainParameters extends OncePerRequestFilter {
 				return new Refused(parameter.getKey(), "has a name that " + ControlCharacters.refusal(control));
 			}
 			for (String value : parameter.getValue()) {
-				control = value == null ? -1 : ControlCharacters.firstIn(value);
-				if (control >= 0) {
-					return new Refused(parameter.getKey(), ControlCharacters.refusal(control));
+				String refusal = value == null ? null : TextLimits.refusal(parameter.getKey(), value);
+				if (refusal != null) {
+					return new Refused(parameter.getKey(), refusal);
 				}
 			}
 		}

@@ -30,6 +30,9 @@ public class ReportRules {
 
 	public static final int MAX_DESCRIPTION = 20_000;
 
+	/** The longest indicator value (a long URL fits; anything longer is not an identifier). */
+	public static final int MAX_VALUE = 2_000;
+
 	/**
 	 * The earliest observation accepted: no scam-compound report predates it, and years far off (year 0,
 	 * {@code -infinity} in PostgreSQL) are typing mistakes or probes that would otherwise break storage and sorting.
@@ -81,6 +84,9 @@ public class ReportRules {
 		}
 		if (indicator.value() == null || indicator.value().isBlank()) {
 			errors.add(new FieldError(names.of("value"), "is required"));
+		}
+		else if (indicator.value().length() > MAX_VALUE) {
+			errors.add(new FieldError(names.of("value"), "must be at most 2,000 characters"));
 		}
 		if (indicator.platform() != null && Platform.fromWire(indicator.platform()).isEmpty()) {
 			errors.add(new FieldError(names.of("platform"), "must be one of " + Platform.wireNames()));

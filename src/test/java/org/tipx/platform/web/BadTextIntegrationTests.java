@@ -127,6 +127,35 @@ class BadTextIntegrationTests {
 	}
 
 	@Test
+	void everyFreeTextFieldHasAMaximumNamedInTheRefusal() {
+		String organisation = fixtures.organisation("CIVIL_SOCIETY", "ID");
+		String username = Fixtures.unique("long").toLowerCase();
+		Reply displayName = fixtures.api.post(fixtures.admin, "/api/v1/users", Map.of("username", username,
+				"displayName", "n".repeat(201), "password", Fixtures.PASSWORD, "organisationId", organisation,
+				"roles", List.of("ANALYST")));
+		assertLimit(displayName, "displayName", "200");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM directory_account WHERE username = ?", Long.class,
+				username)).isZero();
+
+		String id = fixtures.accountId(fixtures.account(organisation, "ANALYST"));
+		Reply reason = fixtures.api.post(fixtures.admin, "/api/v1/users/" + id + "/deactivate",
+				Map.of("reason", "r".repeat(2_001)));
+		assertLimit(reason, "reason", "2,000");
+
+		Reply value = fixtures.api.post(analyst, "/api/v1/signals/reports",
+				report(Fixtures.unique("long-value"), "v".repeat(2_001)));
+		assertLimit(value, "indicators[0].value", "2,000");
+
+		Visitor admin = Visitor.loggedIn(port, "admin", TipxIntegrationTest.ADMIN_PASSWORD);
+		admin.get("/admin/accounts/" + id);
+		Page page = admin.submit("/admin/accounts/" + id + "/deactivate", "reason", "r".repeat(2_001));
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.html().text()).contains("'reason'");
+		assertThat(fixtures.api.get(fixtures.admin, "/api/v1/users/" + id).json().get("active").asBoolean())
+				.isTrue();
+	}
+
+	@Test
 	void overlongAndOtherInvalidUtf8InAJsonBodyIsRefusedNotDecoded() throws Exception {
 		String name = Fixtures.unique("overlong");
 		// C0 AF and E0 80 AF are overlong spellings of '/', ED A0 80 an encoded surrogate, F8 never UTF-8
@@ -194,6 +223,13 @@ class BadTextIntegrationTests {
 		assertThat(errors).as(reply.body()).isNotNull();
 		assertThat(errors.get(0).get("field").asString()).isEqualTo(field);
 		assertThat(errors.get(0).get("message").asString()).contains("control character");
+	}
+
+	private static void assertLimit(Reply reply, String field, String limit) {
+		assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+		assertThat(reply.isProblem()).isTrue();
+		assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+		assertThat(reply.json().get("errors").get(0).get("message").asString()).contains("at most " + limit);
 	}
 
 	private HttpResponse<String> postBytes(String token, String path, byte[] body)
