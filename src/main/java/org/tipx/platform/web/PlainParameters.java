@@ -32,6 +32,9 @@ class PlainParameters extends OncePerRequestFilter {
 	/** Request attribute the error page reads: the name of the refused parameter. */
 	static final String REFUSED = "tipxRefusedParameter";
 
+	/** Request attribute the error page reads: the longest text the parameter takes, when it was too long. */
+	static final String LIMIT = "tipxRefusedLimit";
+
 	private static final Logger log = LoggerFactory.getLogger(PlainParameters.class);
 
 	@Override
@@ -59,6 +62,9 @@ class PlainParameters extends OncePerRequestFilter {
 		}
 		else {
 			request.setAttribute(REFUSED, printable(refused.name()));
+			if (refused.tooLong()) {
+				request.setAttribute(LIMIT, String.format("%,d", TextLimits.limitOf(refused.name())));
+			}
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 		}
 	}
@@ -69,12 +75,12 @@ class PlainParameters extends OncePerRequestFilter {
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			int control = ControlCharacters.firstIn(parameter.getKey());
 			if (control >= 0) {
-				return new Refused(parameter.getKey(), "has a name that " + ControlCharacters.refusal(control));
+				return new Refused(parameter.getKey(), "has a name that " + ControlCharacters.refusal(control), false);
 			}
 			for (String value : parameter.getValue()) {
 				String refusal = value == null ? null : TextLimits.refusal(parameter.getKey(), value);
 				if (refusal != null) {
-					return new Refused(parameter.getKey(), refusal);
+					return new Refused(parameter.getKey(), refusal, ControlCharacters.firstIn(value) < 0);
 				}
 			}
 		}
@@ -125,6 +131,6 @@ class PlainParameters extends OncePerRequestFilter {
 		return text.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
 
-	private record Refused(String name, String reason) {
+	private record Refused(String name, String reason, boolean tooLong) {
 	}
 }

@@ -150,7 +150,7 @@ class BadTextIntegrationTests {
 		admin.get("/admin/accounts/" + id);
 		Page page = admin.submit("/admin/accounts/" + id + "/deactivate", "reason", "r".repeat(2_001));
 		assertThat(page.status()).isEqualTo(400);
-		assertThat(page.html().text()).contains("'reason'");
+		assertThat(page.html().text()).contains("'reason'", "2,000 characters");
 		assertThat(fixtures.api.get(fixtures.admin, "/api/v1/users/" + id).json().get("active").asBoolean())
 				.isTrue();
 	}
