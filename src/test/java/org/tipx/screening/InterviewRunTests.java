@@ -84,6 +84,25 @@ class InterviewRunTests {
 	}
 
 	@Test
+	void onlyAssignedCountryCodesAreNationalitiesOrCountriesHeld() {
+		for (String code : new String[] { "ZZ", "XX", "AA", "QM", "QZ", "XK" }) {
+			Map<String, String> answers = adult();
+			answers.put("nationality", code);
+			answers.put("country_held", code);
+
+			Result result = InterviewRun.run(FORM, FORM.english(), answers);
+
+			assertThat(result.accepted()).as(code).isFalse();
+			assertThat(result.errors()).as(code).extracting(e -> e.field())
+					.containsExactlyInAnyOrder("nationality", "country_held");
+			assertThat(result.errors().get(0).message()).contains("not an assigned ISO 3166-1");
+		}
+		Map<String, String> answers = adult();
+		answers.put("country_held", "KH");
+		assertThat(InterviewRun.run(FORM, FORM.english(), answers).accepted()).isTrue();
+	}
+
+	@Test
 	void choicesConstraintsAndRequiredAnswersAreTheForms() {
 		Map<String, String> answers = adult();
 		answers.put("A1", "maybe");

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -152,6 +153,33 @@ class OpenRosaIntegrationTests {
 		byte[] huge = new byte[1024 * 1024 + 10];
 		java.util.Arrays.fill(huge, (byte) ' ');
 		assertThat(submit(device, huge).statusCode()).isEqualTo(413);
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void aSubmissionNestedTooDeepIsRefusedInOpenRosaXml() throws Exception {
+		int before = count();
+		String deep = "<data id=\"tipx-screening\">" + "<g>".repeat(20_000) + "x" + "</g>".repeat(20_000) + "</data>";
+		HttpResponse<String> refused = submit(device, deep.getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/xml");
+		assertThat(refused.body()).contains("<OpenRosaResponse").contains("deeper than 64 levels");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void aBrokenMultipartBodyIsRefusedInOpenRosaXml() throws Exception {
+		int before = count();
+		String cutOff = "--b0undary\r\nContent-Disposition: form-data; name=\"xml_submission_file\"; "
+				+ "filename=\"submission.xml\"\r\nContent-Type: text/xml\r\n\r\n<data id=\"tipx-screening\">";
+		for (String type : List.of("multipart/form-data; boundary=b0undary", "multipart/form-data")) {
+			HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(device + "/submission"))
+					.header("Content-Type", type).header("X-OpenRosa-Version", "1.0")
+					.POST(HttpRequest.BodyPublishers.ofString(cutOff)).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(refused.statusCode()).as(type).isEqualTo(400);
+			assertThat(refused.headers().firstValue("Content-Type").orElse("")).as(type).startsWith("text/xml");
+			assertThat(refused.body()).as(type).contains("<OpenRosaResponse").contains("multipart");
+		}
 		assertThat(count()).isEqualTo(before);
 	}
 

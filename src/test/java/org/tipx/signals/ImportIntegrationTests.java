@@ -336,6 +336,62 @@ class ImportIntegrationTests {
 	}
 
 	@Test
+	void aLastLineWithoutALineBreakIsImportedLikeAnyOther() {
+		String title = Fixtures.unique("no-eol");
+		String csv = HEADER + "\n" + row("a", title + " csv", "domain", "no-eol-" + uniqueDigits(6) + ".example", "");
+		JsonNode fromCsv = uploads.imported(phnomPenh.token(), Uploads.CSV, csv);
+		assertThat(fromCsv.get("reportsFiled").asLong()).isEqualTo(1);
+
+		String ndjson = "{\"report_key\":\"r1\",\"title\":\"" + title + " ndjson\",\"category\":\"OTHER\","
+				+ "\"tlp\":\"GREEN\",\"reporter_country\":\"KH\",\"observed_at\":\"2026-10-03\",\"type\":\"domain\","
+				+ "\"value\":\"no-eol-" + uniqueDigits(6) + ".example\"}";
+		JsonNode fromJsonLines = uploads.imported(phnomPenh.token(), Uploads.NDJSON, ndjson);
+		assertThat(fromJsonLines.get("reportsFiled").asLong()).isEqualTo(1);
+
+		assertThat(reportsTitled(phnomPenh, title)).extracting(r -> r.get("title").asString())
+				.containsExactlyInAnyOrder(title + " csv", title + " ndjson");
+	}
+
+	@Test
+	void anObservationDateOutsideTheSensibleRangeIsABadRowNamingItsField() {
+		String title = Fixtures.unique("dates");
+		String csv = csv(
+				row("a", title, "phone", "+85512345678", "").replace("2026-10-01", "0000-01-01"),
+				row("b", title, "phone", "+85512345679", "").replace("2026-10-01", "1989-12-31"),
+				row("c", title, "phone", "+85512345670", "").replace("2026-10-01", "2999-01-01"),
+				row("d", title, "phone", "+85512345671", "").replace("2026-10-01", "1990-01-01"));
+
+		var upload = uploads.send(phnomPenh.token(), Uploads.CSV, csv, null);
+
+		assertThat(upload.status()).as(upload.body()).isEqualTo(400);
+		assertThat(upload.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+				.containsExactly("rows[2].observed_at", "rows[3].observed_at", "rows[4].observed_at");
+		assertThat(upload.json().get("errors").get(0).get("message").asString()).contains("1990-01-01");
+
+		String ndjson = "{\"report_key\":\"r1\",\"title\":\"" + title + "\",\"category\":\"OTHER\",\"tlp\":\"GREEN\","
+				+ "\"reporter_country\":\"KH\",\"observed_at\":\"0000-06-01T00:00:00Z\",\"type\":\"domain\","
+				+ "\"value\":\"dates.example\"}\n";
+		var fromJsonLines = uploads.send(phnomPenh.token(), Uploads.NDJSON, ndjson, null);
+		assertThat(fromJsonLines.status()).as(fromJsonLines.body()).isEqualTo(400);
+		assertThat(fromJsonLines.json().get("errors").get(0).get("field").asString()).isEqualTo("rows[1].observed_at");
+		assertThat(reportsTitled(phnomPenh, title)).isEmpty();
+	}
+
+	@Test
+	void theReportApiRefusesAnObservationBefore1990NamingTheField() {
+		String title = Fixtures.unique("api-dates");
+		for (String when : List.of("0000-01-01T00:00:00Z", "1900-01-01T00:00:00Z", "-0001-01-01T00:00:00Z")) {
+			var body = SignalFixtures.report("GREEN", "KH", List.of(SignalFixtures.indicator("domain", "x.example")));
+			body.put("title", title);
+			body.put("observedAt", when);
+			var reply = signals.api.post(phnomPenh.token(), "/api/v1/signals/reports", body);
+			assertThat(reply.status()).as(when + " " + reply.body()).isEqualTo(400);
+			assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("observedAt");
+		}
+		assertThat(reportsTitled(phnomPenh, title)).isEmpty();
+	}
+
+	@Test
 	void onlyCsvAndJsonLinesInUtf8AreAccepted() {
 		assertThat(uploads.send(phnomPenh.token(), "application/json", "[]", null).status()).isEqualTo(415);
 		var latin1 = uploads.send(phnomPenh.token(), "text/csv; charset=ISO-8859-1", HEADER + "\n", null);

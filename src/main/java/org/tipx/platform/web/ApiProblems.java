@@ -102,7 +102,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		Throwable cause = e.getMostSpecificCause();
 		List<InvalidInputException.FieldError> errors = new ArrayList<>();
 		String detail = "The request body is not valid JSON for this call";
-		if (cause instanceof UnrecognizedPropertyException unknown) {
+		if (cause instanceof TextLimits.RefusedText refused) {
+			errors.add(new InvalidInputException.FieldError(path(refused), refused.reason()));
+			detail = path(refused) + ": " + refused.reason();
+		}
+		else if (cause instanceof StrictUtf8.NotUtf8 notUtf8) {
+			detail = "The request body is not valid UTF-8 (" + notUtf8.getMessage() + ")";
+		}
+		else if (cause instanceof UnrecognizedPropertyException unknown) {
 			errors.add(new InvalidInputException.FieldError(path(unknown), "is not a known field"));
 			detail = "Unknown field '" + unknown.getPropertyName() + "'";
 		}

@@ -17,7 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Caps JSON request bodies ({@code tipx.api.max-json-size}, default 1 MB): a declared larger body is refused with 413
  * before it is read, and a chunked body is cut off when it passes the limit, so a careless or hostile client cannot
- * make tipx buffer hundreds of megabytes. Bulk data has its own streaming endpoints with their own limits.
+ * make tipx buffer hundreds of megabytes. Bulk data has its own streaming endpoints with their own limits. The body
+ * must also be strict UTF-8 ({@link StrictUtf8}, as RFC 8259 requires of JSON); other bytes stop the reading with
+ * {@link StrictUtf8.NotUtf8}, which {@link ApiProblems} answers with 400.
  */
 class JsonBodyLimit extends OncePerRequestFilter {
 
@@ -102,6 +104,8 @@ class JsonBodyLimit extends OncePerRequestFilter {
 
 			private long read;
 
+			private final StrictUtf8 utf8 = new StrictUtf8();
+
 			Limited(ServletInputStream in) {
 				this.in = in;
 			}
@@ -111,6 +115,10 @@ class JsonBodyLimit extends OncePerRequestFilter {
 				int b = in.read();
 				if (b >= 0) {
 					count(1);
+					utf8.accept(b);
+				}
+				else {
+					utf8.end();
 				}
 				return b;
 			}
@@ -120,6 +128,10 @@ class JsonBodyLimit extends OncePerRequestFilter {
 				int n = in.read(buffer, offset, length);
 				if (n > 0) {
 					count(n);
+					utf8.accept(buffer, offset, n);
+				}
+				else if (n < 0) {
+					utf8.end();
 				}
 				return n;
 			}

@@ -80,6 +80,10 @@ public final class InterviewRun {
 				}
 				continue;
 			}
+			if (CountryQuestions.refuses(name, given.strip())) {
+				errors.add(new FieldError(name, CountryQuestions.reason(given.strip())));
+				continue;
+			}
 			IAnswerData data;
 			try {
 				data = answer(prompt, given.strip());

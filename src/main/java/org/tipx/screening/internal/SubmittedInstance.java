@@ -9,6 +9,10 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -19,7 +23,9 @@ import org.tipx.shared.InvalidInputException;
 
 /**
  * An XForm instance as ODK Collect submits it ({@code xml_submission_file}), read into answers by question name.
- * Parsed with DTDs and external entities refused, so a hostile file cannot read local files or expand entities.
+ * Parsed with DTDs and external entities refused, so a hostile file cannot read local files or expand entities, and
+ * only after a streaming pass has checked that elements nest at most {@value #MAX_DEPTH} levels deep (the form nests
+ * four), so a hostile file cannot exhaust the stack of whatever walks the tree.
  *
  * @param formId      the instance's form id (root {@code id} attribute)
  * @param formVersion its version (root {@code version} attribute)
@@ -27,8 +33,12 @@ import org.tipx.shared.InvalidInputException;
  */
 public record SubmittedInstance(String formId, String formVersion, Map<String, String> answers) {
 
+	/** The deepest nesting of elements accepted. */
+	public static final int MAX_DEPTH = 64;
+
 	/** Reads a submitted instance, or refuses it naming what is wrong. */
 	public static SubmittedInstance read(byte[] xml) {
+		checkDepth(xml);
 		Document document;
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -57,6 +67,35 @@ public record SubmittedInstance(String formId, String formVersion, Map<String, S
 		Map<String, String> answers = new LinkedHashMap<>();
 		collect(root, answers);
 		return new SubmittedInstance(formId, root.getAttribute("version"), answers);
+	}
+
+	/** Refuses a file nested deeper than {@link #MAX_DEPTH}, reading it as a stream so depth itself costs nothing. */
+	private static void checkDepth(byte[] xml) {
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		int depth = 0;
+		try {
+			XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+			try {
+				while (reader.hasNext()) {
+					int event = reader.next();
+					if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+						throw new InvalidInputException("xml_submission_file",
+								"nests elements deeper than " + MAX_DEPTH + " levels");
+					}
+					if (event == XMLStreamConstants.END_ELEMENT) {
+						depth--;
+					}
+				}
+			}
+			finally {
+				reader.close();
+			}
+		}
+		catch (XMLStreamException e) {
+			// not well-formed: the DOM parse that follows names the problem in its own words
+		}
 	}
 
 	private static void collect(Element element, Map<String, String> answers) {

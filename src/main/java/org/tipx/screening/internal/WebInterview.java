@@ -83,7 +83,11 @@ public final class WebInterview {
 			}
 			String given = answers.get(name);
 			String error = null;
-			if (!prompt.isReadOnly() && given != null && !given.isBlank()) {
+			if (!prompt.isReadOnly() && given != null && CountryQuestions.refuses(name, given.strip())) {
+				String message = prompt.getConstraintText();
+				error = message == null ? Question.CONSTRAINT : message;
+			}
+			else if (!prompt.isReadOnly() && given != null && !given.isBlank()) {
 				try {
 					int result = controller.answerQuestion(data(prompt, given.strip()), true);
 					if (result == FormEntryController.ANSWER_CONSTRAINT_VIOLATED) {

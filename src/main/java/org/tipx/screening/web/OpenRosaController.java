@@ -191,7 +191,7 @@ class OpenRosaController {
 						"Not authorised: set the server URL to the device link your administrator issued"));
 	}
 
-	private static ResponseEntity<String> response(HttpStatus status, String nature, String message) {
+	static ResponseEntity<String> response(HttpStatus status, String nature, String message) {
 		return openRosa(status).contentType(XML).body(xml(nature, message));
 	}
 

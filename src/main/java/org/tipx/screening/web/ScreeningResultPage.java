@@ -73,7 +73,12 @@ class ScreeningResultPage {
 		Organisation own = directory.organisation(new OrganisationId(officer.organisationId())).orElseThrow();
 		Set<CountryCode> countries = new LinkedHashSet<>();
 		if (profile.get("nationality") != null) {
-			countries.add(new CountryCode(profile.get("nationality")));
+			try {
+				countries.add(new CountryCode(profile.get("nationality")));
+			}
+			catch (IllegalArgumentException unassigned) {
+				// kept from before unassigned codes were refused: the page shows the code, without its contacts
+			}
 		}
 		countries.add(own.country());
 		model.addAttribute("screening", screening);

@@ -33,6 +33,9 @@ final class Utf8Text extends Reader {
 
 	private boolean eof;
 
+	/** The decoder was flushed: the end was handed out, and a decoder may not be called again after its flush. */
+	private boolean flushed;
+
 	private MalformedInputException pending;
 
 	private Utf8Text(InputStream in) {
@@ -64,6 +67,9 @@ final class Utf8Text extends Reader {
 
 	/** Decodes the next characters; false at the end of the input. */
 	private boolean decodeMore() throws IOException {
+		if (flushed) {
+			return false;
+		}
 		chars.clear();
 		try {
 			while (chars.position() == 0) {
@@ -79,6 +85,7 @@ final class Utf8Text extends Reader {
 				}
 				else if (eof) {
 					decoder.flush(chars);
+					flushed = true;
 					break;
 				}
 				else {

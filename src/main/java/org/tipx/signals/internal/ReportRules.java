@@ -30,6 +30,15 @@ public class ReportRules {
 
 	public static final int MAX_DESCRIPTION = 20_000;
 
+	/** The longest indicator value (a long URL fits; anything longer is not an identifier). */
+	public static final int MAX_VALUE = 2_000;
+
+	/**
+	 * The earliest observation accepted: no scam-compound report predates it, and years far off (year 0,
+	 * {@code -infinity} in PostgreSQL) are typing mistakes or probes that would otherwise break storage and sorting.
+	 */
+	public static final Instant EARLIEST_OBSERVATION = Instant.parse("1990-01-01T00:00:00Z");
+
 	private final Clock clock;
 
 	ReportRules(Clock clock) {
@@ -57,6 +66,9 @@ public class ReportRules {
 		if (r.observedAt() != null && inTheFuture(r.observedAt())) {
 			errors.add(new FieldError(names.of("observedAt"), "is in the future"));
 		}
+		else if (r.observedAt() != null && r.observedAt().isBefore(EARLIEST_OBSERVATION)) {
+			errors.add(new FieldError(names.of("observedAt"), "must be on or after 1990-01-01"));
+		}
 		Category category = parse(Category.class, r.category(), names, "category", errors);
 		Tlp tlp = parse(Tlp.class, r.tlp(), names, "tlp", errors);
 		if (r.confidence() != null && (r.confidence() < 0 || r.confidence() > 100)) {
@@ -72,6 +84,9 @@ public class ReportRules {
 		}
 		if (indicator.value() == null || indicator.value().isBlank()) {
 			errors.add(new FieldError(names.of("value"), "is required"));
+		}
+		else if (indicator.value().length() > MAX_VALUE) {
+			errors.add(new FieldError(names.of("value"), "must be at most 2,000 characters"));
 		}
 		if (indicator.platform() != null && Platform.fromWire(indicator.platform()).isEmpty()) {
 			errors.add(new FieldError(names.of("platform"), "must be one of " + Platform.wireNames()));

@@ -28,6 +28,15 @@ class CsvRowsTests {
 	}
 
 	@Test
+	void aLastRowWithoutALineBreakIsReadLikeAnyOther() throws IOException {
+		List<ImportRow> rows = read(HEADER + "r1,Compound,SCAM_COMPOUND,GREEN,KH,2026-11-02,phone,+85512345678\n"
+				+ "r2,Caf\u00e9,SCAM_COMPOUND,GREEN,KH,2026-11-02,email,boss@example.com");
+		assertThat(rows).extracting(ImportRow::number).containsExactly(2L, 3L);
+		assertThat(rows.get(1).cell(Column.TITLE)).isEqualTo("Caf\u00e9");
+		assertThat(rows.get(1).errors()).isEmpty();
+	}
+
+	@Test
 	void aByteOrderMarkIsDroppedAndColumnsMayComeInAnyOrder() throws IOException {
 		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 		String csv = "value,type,report_key,title,category,tlp,reporter_country,observed_at,description\n"

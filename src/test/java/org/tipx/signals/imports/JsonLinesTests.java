@@ -42,6 +42,14 @@ class JsonLinesTests {
 	}
 
 	@Test
+	void aLastLineWithoutALineBreakIsReadLikeAnyOther() throws IOException {
+		List<ImportRow> rows = read("{\"report_key\":\"r1\"}\n{\"report_key\":\"r2\",\"title\":\"Caf\u00e9\"}");
+		assertThat(rows).extracting(ImportRow::number).containsExactly(1L, 2L);
+		assertThat(rows.get(1).cell(Column.TITLE)).isEqualTo("Caf\u00e9");
+		assertThat(rows.get(1).errors()).isEmpty();
+	}
+
+	@Test
 	void anOverlongLineIsSkipped() throws IOException {
 		List<ImportRow> rows = read("{\"title\":\"" + "x".repeat(500) + "\"}\n{\"report_key\":\"r2\"}\n", 100);
 		assertThat(rows.get(0).errors().get(0).message()).contains("longer than 400 characters");

@@ -44,6 +44,16 @@ class Utf8TextTests {
 	}
 
 	@Test
+	void readingOnAfterTheEndKeepsAnsweringTheEnd() throws IOException {
+		Reader reader = Utf8Text.reader(new ByteArrayInputStream("ab".getBytes(StandardCharsets.UTF_8)));
+		char[] buffer = new char[10];
+		assertThat(reader.read(buffer, 0, 10)).isEqualTo(2);
+		assertThat(reader.read(buffer, 0, 10)).isEqualTo(-1);
+		assertThat(reader.read(buffer, 0, 10)).isEqualTo(-1);
+		assertThat(reader.read()).isEqualTo(-1);
+	}
+
+	@Test
 	void aSequenceCutOffAtTheEndIsMalformed() {
 		assertThatThrownBy(() -> decode(new byte[] { 'a', (byte) 0xE2, (byte) 0x82 }))
 				.isInstanceOf(MalformedInputException.class);
