@@ -49,6 +49,9 @@ class WebhookIntegrationTests {
 
 	final AtomicInteger failuresToGo = new AtomicInteger();
 
+	/** Organisation admins whose webhook this test registered, to be removed after it. */
+	final List<String> registeredBy = new CopyOnWriteArrayList<>();
+
 	@BeforeEach
 	void receiver() throws IOException {
 		signals = new SignalFixtures(new Api(port));
@@ -60,6 +63,11 @@ class WebhookIntegrationTests {
 	@AfterEach
 	void stop() {
 		receiver.stop(0);
+		// A webhook left behind would be posted every cross-border GREEN alert other tests raise, failing against a
+		// receiver that is gone; removing it also lets this test's own outstanding deliveries complete.
+		for (String orgAdmin : registeredBy) {
+			signals.api.delete(orgAdmin, "/api/v1/signals/webhook");
+		}
 	}
 
 	@Test
@@ -67,6 +75,7 @@ class WebhookIntegrationTests {
 		Analyst thailand = signals.analyst("TH");
 		Analyst cambodia = signals.analyst("KH");
 		String orgAdmin = signals.directory.tokenFor(signals.directory.account(thailand.organisationId(), "ORG_ADMIN"));
+		registeredBy.add(orgAdmin);
 		var registered = signals.api.put(orgAdmin, "/api/v1/signals/webhook",
 				Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"));
 		assertThat(registered.status()).as(registered.body()).isEqualTo(200);
@@ -103,6 +112,7 @@ class WebhookIntegrationTests {
 		String orgAdmin = signals.directory.tokenFor(signals.directory.account(laos.organisationId(), "ORG_ADMIN"));
 		int receiverPort = receiver.getAddress().getPort();
 		receiver.stop(0);
+		registeredBy.add(orgAdmin);
 		signals.api.put(orgAdmin, "/api/v1/signals/webhook", Map.of("url", "http://127.0.0.1:" + receiverPort + "/hook"));
 
 		String wallet = EarlyWarningIntegrationTests.wallet();
