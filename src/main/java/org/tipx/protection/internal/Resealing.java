@@ -108,10 +108,10 @@ public class Resealing {
 		int total = 0;
 		Object last = null;
 		while (true) {
-			String sql = "SELECT " + column.idColumn() + ", " + column.idColumn() + "::text, " + column.valueColumn()
-					+ " FROM " + column.table() + " WHERE " + column.valueColumn() + " IS NOT NULL"
-					+ (last == null ? "" : " AND " + column.idColumn() + " > ?") + " ORDER BY " + column.idColumn()
-					+ " LIMIT " + BATCH;
+			String id = "t." + column.idColumn();
+			String sql = "SELECT " + id + " AS row_key, " + id + "::text AS row_id, t." + column.valueColumn()
+					+ " FROM " + column.table() + " AS t WHERE t." + column.valueColumn() + " IS NOT NULL"
+					+ (last == null ? "" : " AND " + id + " > ?") + " ORDER BY " + id + " LIMIT " + BATCH;
 			JdbcClient.StatementSpec statement = jdbc.sql(sql);
 			if (last != null) {
 				statement = statement.param(last);
