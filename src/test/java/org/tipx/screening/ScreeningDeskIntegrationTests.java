@@ -7,8 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.google.zxing.BinaryBitmap;
@@ -180,7 +183,8 @@ class ScreeningDeskIntegrationTests {
 		assertThat(fixtures.api.post(screener, "/api/v1/screenings/" + withoutConsent + "/notify-country", null)
 				.status()).isEqualTo(409);
 
-		String country = "LA";
+		// a country no other test has given a focal point (other tests give Laos, Thailand... theirs, in any order)
+		String country = countryWithoutOrganisations();
 		String nobodyThere = screen(country, true, "C1", "yes");
 		Reply noFocalPoint = fixtures.api.post(screener, "/api/v1/screenings/" + nobodyThere + "/notify-country", null);
 		assertThat(noFocalPoint.status()).isEqualTo(409);
@@ -224,6 +228,14 @@ class ScreeningDeskIntegrationTests {
 				.contains(consular).doesNotContain(elsewhere);
 		assertThat(page.text("#computed-outcome")).contains("Presumed victim");
 		assertThat(page.html().select(".reasons li").eachAttr("data-rule")).contains("strong-coercion");
+	}
+
+	/** A country where no organisation is registered yet, drawn at random so that reruns do not meet. */
+	private String countryWithoutOrganisations() {
+		List<String> countries = new ArrayList<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+		Collections.shuffle(countries);
+		List<String> taken = jdbc.sql("SELECT DISTINCT country FROM directory_organisation").query(String.class).list();
+		return countries.stream().filter(c -> !taken.contains(c)).findFirst().orElseThrow();
 	}
 
 	private List<String> audited(String id) {

@@ -11,8 +11,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tipx.Api;
+import org.tipx.Publications;
 import org.tipx.TipxIntegrationTest;
 import org.tipx.signals.SignalFixtures.Analyst;
 
@@ -27,6 +30,9 @@ class EarlyWarningIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	SignalFixtures signals;
 
@@ -143,6 +149,8 @@ class EarlyWarningIntegrationTests {
 		String wallet = wallet();
 		file(thailand, "GREEN", "TH", List.of(), wallet);
 		String second = file(otherThai, "GREEN", "TH", List.of(), wallet);
+		// judged before the border report exists: a listener running late would see it already
+		new Publications(jdbc).awaitHandled(List.of(thailand.organisationId(), otherThai.organisationId()));
 		String border = file(vietnam, "GREEN", "VN", List.of(), wallet);
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> alertFor(thailand, border), a -> a != null);

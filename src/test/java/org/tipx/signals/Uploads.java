@@ -1,6 +1,7 @@
 package org.tipx.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
@@ -96,22 +97,9 @@ final class Uploads {
 	}
 
 	JsonNode awaitEnd(String token, String importId, int seconds) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(seconds));
-		while (Instant.now().isBefore(deadline)) {
-			JsonNode status = status(token, importId);
-			String state = status.get("state").asString();
-			if (!state.equals("RECEIVED") && !state.equals("IMPORTING")) {
-				return status;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-		}
-		throw new AssertionError("import " + importId + " did not end within " + seconds + " s");
+		return await().alias("import " + importId + " to end").atMost(Duration.ofSeconds(seconds))
+				.pollInterval(Duration.ofMillis(50)).until(() -> status(token, importId),
+						status -> !Set.of("RECEIVED", "IMPORTING").contains(status.get("state").asString()));
 	}
 
 	/** Sends a file, expects it accepted, and waits until it is filed. */

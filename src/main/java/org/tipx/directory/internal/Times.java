@@ -2,10 +2,12 @@ package org.tipx.directory.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+
+import org.tipx.shared.Utc;
 
 /**
  * Converts instants for the PostgreSQL driver, which binds {@link OffsetDateTime} to {@code timestamptz} exactly.
+ * The conversion itself is {@link Utc}'s; these names stay for the directory's stores.
  */
 final class Times {
 
@@ -13,10 +15,10 @@ final class Times {
 	}
 
 	static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+		return Utc.at(instant);
 	}
 
 	static Instant instant(OffsetDateTime value) {
-		return value == null ? null : value.toInstant();
+		return Utc.instant(value);
 	}
 }

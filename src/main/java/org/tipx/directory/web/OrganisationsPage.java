@@ -1,8 +1,5 @@
 package org.tipx.directory.web;
 
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -21,6 +18,8 @@ import org.tipx.directory.OrganisationType;
 import org.tipx.directory.internal.OrganisationRegistry;
 import org.tipx.platform.Notice;
 import org.tipx.shared.ConflictException;
+import org.tipx.shared.Countries;
+import org.tipx.shared.Countries.Country;
 import org.tipx.shared.InvalidInputException;
 
 /**
@@ -63,18 +62,10 @@ class OrganisationsPage {
 	private String show(Model model, Locale locale) {
 		model.addAttribute("organisations", registry.all());
 		model.addAttribute("types", OrganisationType.values());
-		List<Country> countries = countries(locale);
+		List<Country> countries = Countries.sorted(locale);
 		model.addAttribute("countries", countries);
 		model.addAttribute("countryNames", countries.stream().collect(Collectors.toMap(Country::code, Country::name)));
 		return VIEW;
-	}
-
-	/** Every ISO 3166 country, named and sorted in the page language. */
-	static List<Country> countries(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		return Arrays.stream(Locale.getISOCountries())
-				.map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
-				.sorted(Comparator.comparing(Country::name, collator)).toList();
 	}
 
 	/** The registration form. */
@@ -83,7 +74,4 @@ class OrganisationsPage {
 		static final NewOrganisation EMPTY = new NewOrganisation("", "", "");
 	}
 
-	/** A country option: its ISO code and its name in the page language. */
-	record Country(String code, String name) {
-	}
 }

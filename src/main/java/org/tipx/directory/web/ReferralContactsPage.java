@@ -22,6 +22,7 @@ import org.tipx.directory.internal.ReferralContacts;
 import org.tipx.platform.Notice;
 import org.tipx.shared.Actor;
 import org.tipx.shared.ConflictException;
+import org.tipx.shared.Countries;
 import org.tipx.shared.CountryCode;
 import org.tipx.shared.ForbiddenException;
 import org.tipx.shared.InvalidInputException;
@@ -78,7 +79,7 @@ class ReferralContactsPage {
 	}
 
 	private String show(Model model, Locale locale) {
-		List<OrganisationsPage.Country> countries = OrganisationsPage.countries(locale);
+		List<Countries.Country> countries = Countries.sorted(locale);
 		UUID own = Actor.current().orElseThrow().organisationId();
 		boolean administrator = administrator();
 		List<ReferralContact> all = contacts.of(Arrays.stream(Locale.getISOCountries()).map(CountryCode::new)

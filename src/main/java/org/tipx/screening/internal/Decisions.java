@@ -2,7 +2,6 @@ package org.tipx.screening.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,11 +18,13 @@ import org.tipx.shared.ConflictException;
 import org.tipx.shared.CountryCode;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
+import org.tipx.shared.Utc;
 
 /**
  * The officer's decisions on a screening: confirm the computed outcome, override it with a written reason, void the
  * screening with a reason (never delete it), and, where the person consented, notify the focal points of their country
  * of nationality. Every step is audited; a void or an override to no indicators withdraws the screening's letters.
+ * Decisions on one screening are taken one at a time (a row lock), so two at once cannot both apply to the same state.
  */
 @Service
 public class Decisions {
@@ -123,7 +124,13 @@ public class Decisions {
 				WHERE id = ?""").params(outcome.name(), state, reason, officer.name(), now(), screening.id()).update();
 	}
 
+	/**
+	 * Locks the screening's row for the rest of the transaction, then reads it: two officers deciding at once take
+	 * turns, and the second sees what the first decided (a screening voided meanwhile is refused, not decided again).
+	 */
 	private ScreeningView open(Actor officer, UUID id) {
+		jdbc.sql("SELECT id FROM screening WHERE id = ? AND organisation_id = ? FOR UPDATE")
+				.params(id, officer.organisationId()).query(UUID.class).optional();
 		ScreeningView screening = screenings.find(id, officer.organisationId())
 				.orElseThrow(() -> new NotFoundException("No screening " + id + " in your organisation"));
 		if (screening.decision().voided()) {
@@ -152,6 +159,6 @@ public class Decisions {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		return Utc.now(clock);
 	}
 }

@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.tipx.audit.AuditTrail;
 import org.tipx.shared.Actor;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
+import org.tipx.shared.Utc;
 
 /**
  * Per-device tokens for ODK Collect and KoboCollect. A token is shown once, when issued; only its SHA-256 is kept.
@@ -65,7 +65,7 @@ public class Devices {
 		jdbc.sql("""
 				INSERT INTO screening_device (id, organisation_id, name, token_hash, created_by, created_at)
 				VALUES (?,?,?,?,?,?)""")
-				.params(id, admin.organisationId(), name.strip(), hash(token), admin.accountId().orElse(null), utc(now))
+				.params(id, admin.organisationId(), name.strip(), hash(token), admin.accountId().orElse(null), Utc.at(now))
 				.update();
 		audit.record(AuditRecord.success("screening.device.issue", "screening_device", id).withDetail(name.strip()));
 		return new Issued(id, name.strip(), token, now);
@@ -86,7 +86,7 @@ public class Devices {
 	public void revoke(Actor admin, UUID id) {
 		int changed = jdbc.sql("""
 				UPDATE screening_device SET revoked_at = ? WHERE id = ? AND organisation_id = ? AND revoked_at IS NULL""")
-				.params(utc(clock.instant()), id, admin.organisationId()).update();
+				.params(Utc.at(clock.instant()), id, admin.organisationId()).update();
 		if (changed == 0) {
 			throw new NotFoundException("No active device " + id + " in your organisation");
 		}
@@ -106,7 +106,7 @@ public class Devices {
 						rs.getObject(3, UUID.class)))
 				.optional();
 		device.ifPresent(d -> jdbc.sql("UPDATE screening_device SET last_used_at = ? WHERE id = ?")
-				.params(utc(clock.instant()), d.deviceId()).update());
+				.params(Utc.at(clock.instant()), d.deviceId()).update());
 		return device;
 	}
 
@@ -118,10 +118,6 @@ public class Devices {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private static Instant instant(OffsetDateTime time) {

@@ -28,6 +28,7 @@ import org.tipx.protection.FieldCipher;
 import org.tipx.screening.Outcome;
 import org.tipx.shared.Actor;
 import org.tipx.shared.ConflictException;
+import org.tipx.shared.Countries;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
 import tools.jackson.core.type.TypeReference;
@@ -174,7 +175,7 @@ public class Letters {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put(text("letter.field.name", locale), personal.getOrDefault("full_name", unknown));
 		fields.put(text("letter.field.document", locale), personal.getOrDefault("document_number", unknown));
-		fields.put(text("letter.field.nationality", locale), new Locale("", (String) row[5]).getDisplayCountry(locale)
+		fields.put(text("letter.field.nationality", locale), Countries.name((String) row[5], locale)
 				+ " (" + row[5] + ")");
 		ScreeningRules rules = catalogue.rules(catalogue.current());
 		String url = publicUrl + "/verify/" + stored;

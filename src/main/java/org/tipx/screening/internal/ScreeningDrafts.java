@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.tipx.protection.SealedColumn;
 import org.tipx.shared.Actor;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
+import org.tipx.shared.Utc;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -113,7 +113,7 @@ public class ScreeningDrafts {
 						personIn.code(), cipher.seal(JSON.writeValueAsString(answers), ANSWERS_COLUMN.context(id)),
 						interpreter == null ? null
 								: cipher.seal(interpreter.text(), INTERPRETER_COLUMN.context(id)),
-						firstGroup, utc(now), utc(now))
+						firstGroup, Utc.at(now), Utc.at(now))
 				.update();
 		audit.record(AuditRecord.success("screening.draft.create", "screening_draft", id)
 				.withDetail(officerIn.code() + " / " + personIn.code()
@@ -197,7 +197,7 @@ public class ScreeningDrafts {
 				UPDATE screening_draft SET answers = ?, current_group = ?, updated_at = ?
 				WHERE id = ? AND organisation_id = ? AND officer = ?""")
 				.params(cipher.seal(JSON.writeValueAsString(answers), ANSWERS_COLUMN.context(id)), currentGroup,
-						utc(clock.instant()), id, actor.organisationId(), actor.accountId().orElse(null))
+						Utc.at(clock.instant()), id, actor.organisationId(), actor.accountId().orElse(null))
 				.update();
 		if (updated == 0) {
 			throw new NotFoundException("No draft " + id + " of yours");
@@ -246,7 +246,7 @@ public class ScreeningDrafts {
 	@Transactional
 	public int deleteStale() {
 		int deleted = jdbc.sql("DELETE FROM screening_draft WHERE updated_at < ?")
-				.param(utc(clock.instant().minus(lifetime))).update();
+				.param(Utc.at(clock.instant().minus(lifetime))).update();
 		if (deleted > 0) {
 			log.info("Deleted {} screening drafts not touched for {}", deleted, lifetime);
 		}
@@ -255,10 +255,6 @@ public class ScreeningDrafts {
 
 	private static FormLanguage language(ScreeningForm form, String code) {
 		return form.language(code).orElse(form.english());
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

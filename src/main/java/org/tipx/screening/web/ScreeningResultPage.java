@@ -32,6 +32,7 @@ import org.tipx.screening.internal.ScreeningView;
 import org.tipx.screening.internal.Screenings;
 import org.tipx.shared.Actor;
 import org.tipx.shared.ConflictException;
+import org.tipx.shared.Countries;
 import org.tipx.shared.CountryCode;
 import org.tipx.shared.InvalidInputException;
 
@@ -84,8 +85,7 @@ class ScreeningResultPage {
 		model.addAttribute("screening", screening);
 		model.addAttribute("profile", profile);
 		model.addAttribute("interpreter", drafts.interpreter(officer, id).orElse(null));
-		model.addAttribute("nationalityName", profile.get("nationality") == null ? ""
-				: new Locale("", profile.get("nationality")).getDisplayCountry(locale));
+		model.addAttribute("nationalityName", Countries.name(profile.get("nationality"), locale));
 		model.addAttribute("contacts", directory.referralContacts(countries));
 		model.addAttribute("letters", letters.letters(officer, id));
 		model.addAttribute("letterLanguages", List.of("en", "id"));

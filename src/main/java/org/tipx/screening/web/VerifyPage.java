@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tipx.screening.internal.Letters;
 import org.tipx.screening.internal.ScreeningCatalogue;
+import org.tipx.shared.Countries;
 
 /**
  * The public page a border officer reaches from a letter's QR code or by typing its code: whether the letter is
@@ -40,8 +41,7 @@ class VerifyPage {
 	String verify(@PathVariable String code, Model model, Locale locale) {
 		Letters.Verification verification = letters.verify(code);
 		model.addAttribute("verification", verification);
-		model.addAttribute("countryName", verification.country() == null ? ""
-				: new Locale("", verification.country()).getDisplayCountry(locale));
+		model.addAttribute("countryName", Countries.name(verification.country(), locale));
 		String language = locale.getLanguage().equals("id") ? "id" : "en";
 		var rules = catalogue.rules(catalogue.current());
 		model.addAttribute("measures", verification.measures().stream().map(m -> rules.text(m, language)).toList());

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tipx.shared.Utc;
 
 /**
  * The import table and its rejected rows. Progress is written in transactions of its own so that other requests
@@ -37,7 +37,7 @@ class ImportLedger {
 		jdbc.sql("""
 				INSERT INTO signals_import (id, organisation_id, created_by, format, idempotency_key, state, created_at)
 				VALUES (?,?,?,?,?,'RECEIVED',?)""")
-				.params(id, organisationId, createdBy, format.name(), idempotencyKey, utc(now)).update();
+				.params(id, organisationId, createdBy, format.name(), idempotencyKey, Utc.at(now)).update();
 	}
 
 	Optional<StoredImport> find(UUID id) {
@@ -83,7 +83,7 @@ class ImportLedger {
 				  errors_total = ?, detail = ?, finished_at = ?,
 				  idempotency_key = CASE WHEN CAST(? AS text) IS NULL THEN NULL ELSE idempotency_key END
 				WHERE id = ?""")
-				.params(sha256, bytes, rows, errors.total(), detail, utc(now), sha256, id).update();
+				.params(sha256, bytes, rows, errors.total(), detail, Utc.at(now), sha256, id).update();
 		int position = 0;
 		for (RowError error : errors.kept()) {
 			jdbc.sql("INSERT INTO signals_import_error (import_id, position, row_no, field, message) VALUES (?,?,?,?,?)")
@@ -102,7 +102,7 @@ class ImportLedger {
 		jdbc.sql("""
 				UPDATE signals_import SET state = 'DONE', reports_filed = ?, indicators_invalid = ?, finished_at = ?,
 				  detail = NULL WHERE id = ?""")
-				.params(filed, invalid, utc(now), id).update();
+				.params(filed, invalid, Utc.at(now), id).update();
 	}
 
 	/** Marks the import failed and releases its idempotency key, so the same file may be sent again. */
@@ -110,17 +110,13 @@ class ImportLedger {
 		own.executeWithoutResult(status -> jdbc.sql("""
 				UPDATE signals_import SET state = 'FAILED', reports_filed = 0, detail = ?, finished_at = ?,
 				  idempotency_key = NULL WHERE id = ?""")
-				.params(detail, utc(now), id).update());
+				.params(detail, Utc.at(now), id).update());
 	}
 
 	/** Imports that were being received or filed; after a restart none of them can still be running. */
 	List<UUID> unfinished() {
 		return jdbc.sql("SELECT id FROM signals_import WHERE state IN ('RECEIVED', 'IMPORTING')").query(UUID.class)
 				.list();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tipx.shared.Tlp;
+import org.tipx.shared.Utc;
 import org.tipx.signals.Category;
 import org.tipx.signals.IndicatorType;
 
@@ -186,7 +186,7 @@ public class ReportStore {
 	}
 
 	static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+		return Utc.at(instant);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Countries;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.RateLimitedException;
 import org.tipx.signals.Chain;

@@ -1,6 +1,5 @@
 package org.tipx.signals.web;
 
-import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tipx.directory.Directory;
 import org.tipx.directory.OrganisationId;
 import org.tipx.platform.Notice;
+import org.tipx.shared.Countries;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.Tlp;
 import org.tipx.signals.Category;
@@ -166,7 +165,7 @@ class ReportFormPage {
 		model.addAttribute("rows", rows.stream().map(r -> r.previewed(previews.of(r.type(), r.value(), r.platform(),
 				r.chain(), form.reporterCountry()))).toList());
 		model.addAttribute("errors", errors);
-		model.addAttribute("countries", countries(locale));
+		model.addAttribute("countries", Countries.sorted(locale));
 		choices(model);
 		return VIEW;
 	}
@@ -229,14 +228,6 @@ class ReportFormPage {
 		return "r" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** Every ISO 3166 country, named and sorted in the page language. */
-	static List<Country> countries(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		return Arrays.stream(Locale.getISOCountries())
-				.map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
-				.sorted(Comparator.comparing(Country::name, collator)).toList();
-	}
-
 	/** The report's own fields as typed; the observation date as {@code yyyy-MM-dd}. */
 	record ReportForm(String title, String description, String category, String tlp, String reporterCountry,
 			String observedAt) {
@@ -267,9 +258,5 @@ class ReportFormPage {
 		Row previewed(CanonicalPreview.Preview shown) {
 			return new Row(id, type, value, platform, chain, shown, errors);
 		}
-	}
-
-	/** A country option: its ISO code and its name in the page language. */
-	record Country(String code, String name) {
 	}
 }

@@ -294,6 +294,11 @@ class SignalWorkPagesIntegrationTests {
 		assertThat(later.body()).doesNotContain(secret);
 		assertThat(Visitor.loggedIn(port, cambodia.analyst(), Fixtures.PASSWORD).get("/signals/webhook").status())
 				.isEqualTo(403);
+
+		// left registered, the address (unreachable here) would be posted every alert other tests raise
+		Page removed = orgAdmin.submit("/signals/webhook/remove");
+		assertThat(removed.status()).isEqualTo(302);
+		assertThat(orgAdmin.get("/signals/webhook").text("#current")).contains("No webhook is registered");
 	}
 
 	/** Where the upload form sends the file. */
