@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tipx.Api;
 import org.tipx.TipxIntegrationTest;
 import org.tipx.signals.SignalFixtures.Analyst;
-import org.tipx.signals.internal.WebhookSignature;
+import org.tipx.sharing.WebhookSignature;
 
 /**
  * Alert webhooks: signed deliveries a receiver can verify, retried with backoff while the receiver fails, kept in the
