@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The audit module starts on its own, with only the modules it declares (platform, for the database, and the shared
  * kernel): no directory, signals or screening beans, and entries are still appended to the chain.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
 @ActiveProfiles("test")
 class AuditModuleIntegrationTests {
 

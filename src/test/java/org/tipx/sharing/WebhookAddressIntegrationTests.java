@@ -47,7 +47,7 @@ class WebhookAddressIntegrationTests {
 	@Test
 	void addressesThatAreInternalInAnySpellingOrByNameAreRefusedAtRegistration() {
 		Fixtures fixtures = new Fixtures(new Api(port));
-		String orgAdmin = fixtures.tokenFor(fixtures.account(fixtures.organisation("NGO", "PH"), "ORG_ADMIN"));
+		String orgAdmin = fixtures.tokenFor(fixtures.account(fixtures.organisation("CIVIL_SOCIETY", "PH"), "ORG_ADMIN"));
 		NAMES.put("intranet.tipx-test.example", "10.20.30.40");
 		for (String url : List.of("https://2130706433/", "https://0177.0.0.1/", "https://[fd00::1]/",
 				"https://100.64.0.1/", "https://localhost./", "https://169.254.169.254/",
