@@ -61,9 +61,9 @@ class AbandonedDeliveryIntegrationTests {
 		fixtures.api.put(orgAdmin, "/api/v1/signals/webhook",
 				Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"));
 
-		String wallet = OutboxIntegrationTests.wallet();
-		OutboxIntegrationTests.file(fixtures, thailand, "TH", wallet);
-		OutboxIntegrationTests.file(fixtures, cambodia, "KH", wallet);
+		String wallet = Alerting.wallet();
+		Alerting.file(fixtures, thailand, "TH", wallet);
+		Alerting.file(fixtures, cambodia, "KH", wallet);
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> fixtures.api.get(orgAdmin,
 				"/api/v1/signals/webhook/abandoned").json().size() == 1);

@@ -39,9 +39,9 @@ class EventPurgeIntegrationTests {
 		assertThat(fixtures.api.put(orgAdmin, "/api/v1/signals/webhook", Map.of("url", "http://127.0.0.1:9/hook"))
 				.status()).isEqualTo(200);
 
-		String wallet = OutboxIntegrationTests.wallet();
-		OutboxIntegrationTests.file(fixtures, thailand, "TH", wallet);
-		OutboxIntegrationTests.file(fixtures, cambodia, "KH", wallet);
+		String wallet = Alerting.wallet();
+		Alerting.file(fixtures, thailand, "TH", wallet);
+		Alerting.file(fixtures, cambodia, "KH", wallet);
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> publications("%AlertRaised", thailand, true) == 1);
 		await().atMost(Duration.ofSeconds(30)).until(() -> publications("%ReportFiled", cambodia, false) > 0);

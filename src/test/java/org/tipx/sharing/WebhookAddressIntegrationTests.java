@@ -73,9 +73,9 @@ class WebhookAddressIntegrationTests {
 			assertThat(registered.status()).as(registered.body()).isEqualTo(200);
 			NAMES.put(host, "127.0.0.1");
 
-			String wallet = OutboxIntegrationTests.wallet();
-			OutboxIntegrationTests.file(fixtures, thailand, "TH", wallet);
-			OutboxIntegrationTests.file(fixtures, cambodia, "KH", wallet);
+			String wallet = Alerting.wallet();
+			Alerting.file(fixtures, thailand, "TH", wallet);
+			Alerting.file(fixtures, cambodia, "KH", wallet);
 
 			await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
 					"SELECT count(*) FROM signals_webhook_failure WHERE organisation_id = CAST(? AS uuid)")
