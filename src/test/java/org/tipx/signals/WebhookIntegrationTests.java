@@ -27,7 +27,7 @@ import org.tipx.Api;
 import org.tipx.Publications;
 import org.tipx.TipxIntegrationTest;
 import org.tipx.signals.SignalFixtures.Analyst;
-import org.tipx.signals.internal.WebhookSignature;
+import org.tipx.sharing.WebhookSignature;
 
 /**
  * Alert webhooks: signed deliveries a receiver can verify, retried with backoff while the receiver fails, kept in the

@@ -35,7 +35,7 @@ import org.tipx.Api;
 import org.tipx.Publications;
 import org.tipx.TipxApplication;
 import org.tipx.signals.SignalFixtures.Analyst;
-import org.tipx.signals.internal.WebhookSignature;
+import org.tipx.sharing.WebhookSignature;
 
 /**
  * A webhook delivery cut off by a restart is not lost: tipx is stopped while the receiver holds the alert's POST

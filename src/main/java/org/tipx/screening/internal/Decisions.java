@@ -41,7 +41,11 @@ public class Decisions {
 
 	private final Clock clock;
 
-	Decisions(JdbcClient jdbc, Screenings screenings, Directory directory, AuditTrail audit, Clock clock) {
+	private final NoticeItems notices;
+
+	Decisions(JdbcClient jdbc, Screenings screenings, Directory directory, AuditTrail audit, Clock clock,
+			NoticeItems notices) {
+		this.notices = notices;
 		this.jdbc = jdbc;
 		this.screenings = screenings;
 		this.directory = directory;
@@ -99,12 +103,7 @@ public class Decisions {
 			throw new ConflictException("nationality", "No organisation of " + nationality + " has a focal point in tipx");
 		}
 		for (Organisation to : focalPoints) {
-			jdbc.sql("""
-					INSERT INTO screening_notice (id, screening_id, from_organisation_id, to_organisation_id, country,
-					  sent_by, sent_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT (screening_id, to_organisation_id) DO NOTHING""")
-					.params(UUID.randomUUID(), id, officer.organisationId(), to.id().value(), nationality, officer.name(),
-							now())
-					.update();
+			notices.send(id, officer.organisationId(), to.id().value(), nationality, officer.name(), clock.instant());
 		}
 		audit.record(AuditRecord.success("screening.notify", "screening", id)
 				.withDetail(nationality + ": " + focalPoints.size() + " focal point organisation(s)"));
@@ -114,8 +113,7 @@ public class Decisions {
 	/** Which organisations were notified of a screening. */
 	@Transactional(readOnly = true)
 	public List<UUID> notified(Actor officer, UUID id) {
-		return jdbc.sql("SELECT to_organisation_id FROM screening_notice WHERE screening_id = ? AND from_organisation_id = ?")
-				.params(id, officer.organisationId()).query(UUID.class).list();
+		return notices.recipients(id, officer.organisationId());
 	}
 
 	private void decide(Actor officer, ScreeningView screening, Outcome outcome, String state, String reason) {

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +23,9 @@ import org.tipx.directory.OrganisationId;
 import org.tipx.screening.Outcome;
 import org.tipx.shared.Actor;
 import org.tipx.shared.NotFoundException;
+import org.tipx.sharing.Inbox;
+import org.tipx.sharing.InboxEntry;
+import org.tipx.sharing.InboxState;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +55,10 @@ public class Notices {
 
 	private final Clock clock;
 
-	Notices(JdbcClient jdbc, Directory directory, AuditTrail audit, Clock clock) {
+	private final Inbox inbox;
+
+	Notices(JdbcClient jdbc, Directory directory, AuditTrail audit, Clock clock, Inbox inbox) {
+		this.inbox = inbox;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.audit = audit;
@@ -64,15 +68,18 @@ public class Notices {
 	/** The notices addressed to the focal point's organisation, newest first (at most 200); the reading is audited. */
 	@Transactional(readOnly = true)
 	public List<NoticeView> received(Actor focalPoint) {
+		List<InboxEntry> items = inbox.of(focalPoint.organisationId(), NoticeItems.KIND, null, SHOWN);
+		Map<UUID, Screening> screenings = new HashMap<>();
+		jdbc.sql("""
+				SELECT id, outcome, final_outcome, forced_criminality, non_punishment, measures, profile::text,
+				  voided_at IS NOT NULL AS voided
+				FROM screening WHERE id = ANY(?)""")
+				.param(items.stream().map(i -> NoticeItems.payload(i).screeningId()).distinct().toArray(UUID[]::new))
+				.query((rs, n) -> screening(rs)).list().forEach(s -> screenings.put(s.id(), s));
 		// most notices come from a few consulates: look each sender up once
 		Map<UUID, Optional<Organisation>> senders = new HashMap<>();
-		List<NoticeView> notices = jdbc.sql("""
-				SELECT n.id, n.screening_id, n.from_organisation_id, n.country, n.sent_by, n.sent_at, n.acknowledged_by,
-				  n.acknowledged_at, s.outcome, s.final_outcome, s.forced_criminality, s.non_punishment, s.measures,
-				  s.profile::text, s.voided_at IS NOT NULL AS voided
-				FROM screening_notice n JOIN screening s ON s.id = n.screening_id
-				WHERE n.to_organisation_id = ? ORDER BY n.sent_at DESC, n.id LIMIT ?""")
-				.params(focalPoint.organisationId(), SHOWN).query((rs, n) -> map(rs, senders)).list();
+		List<NoticeView> notices = items.stream().map(i -> view(i, screenings, senders)).flatMap(Optional::stream)
+				.toList();
 		audit.record(AuditRecord.success("screening.notice.list", "organisation", focalPoint.organisationId())
 				.withDetail("notices shown=" + notices.size()));
 		return notices;
@@ -81,27 +88,37 @@ public class Notices {
 	/** Marks a notice to the focal point's organisation as acknowledged (once; later calls change nothing). */
 	@Transactional
 	public void acknowledge(Actor focalPoint, UUID noticeId) {
-		UUID screening = jdbc.sql("SELECT screening_id FROM screening_notice WHERE id = ? AND to_organisation_id = ?")
-				.params(noticeId, focalPoint.organisationId()).query(UUID.class).optional()
+		InboxEntry notice = inbox.find(NoticeItems.KIND, noticeId)
+				.filter(n -> n.organisationId().equals(focalPoint.organisationId()))
 				.orElseThrow(() -> {
 					audit.record(AuditRecord.denied("screening.notice.acknowledge", "screening_notice", noticeId,
 							"not a notice to this organisation"));
 					return new NotFoundException("No notice " + noticeId + " to your organisation");
 				});
-		int changed = jdbc.sql("""
-				UPDATE screening_notice SET acknowledged_by = ?, acknowledged_at = ?
-				WHERE id = ? AND acknowledged_at IS NULL""")
-				.params(focalPoint.name(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), noticeId).update();
-		if (changed == 1) {
+		if (notice.acknowledgedAt() == null) {
+			inbox.triage(NoticeItems.KIND, noticeId, new Inbox.Triage(InboxState.ACKNOWLEDGED, notice.note(),
+					focalPoint.accountId().orElse(null), focalPoint.name(), clock.instant()));
 			audit.record(AuditRecord.success("screening.notice.acknowledge", "screening_notice", noticeId)
-					.withDetail("screening " + screening));
+					.withDetail("screening " + NoticeItems.payload(notice).screeningId()));
 		}
 	}
 
-	private NoticeView map(ResultSet rs, Map<UUID, Optional<Organisation>> senders) throws SQLException {
-		UUID from = rs.getObject("from_organisation_id", UUID.class);
-		Organisation sender = senders.computeIfAbsent(from, id -> directory.organisation(new OrganisationId(id)))
-				.orElse(null);
+	private Optional<NoticeView> view(InboxEntry item, Map<UUID, Screening> screenings,
+			Map<UUID, Optional<Organisation>> senders) {
+		NoticeItems.Payload notice = NoticeItems.payload(item);
+		Screening s = screenings.get(notice.screeningId());
+		if (s == null) {
+			return Optional.empty();
+		}
+		Organisation sender = senders.computeIfAbsent(notice.fromOrganisationId(),
+				id -> directory.organisation(new OrganisationId(id))).orElse(null);
+		return Optional.of(new NoticeView(item.id(), notice.screeningId(), sender == null ? "(unknown)" : sender.name(),
+				sender == null ? null : sender.country().value(), notice.sentBy(), item.createdAt(), notice.country(),
+				s.outcome(), s.finalOutcome(), s.forcedCriminality(), s.nonPunishment(), s.measures(), s.profile(),
+				s.voided(), item.acknowledgedBy(), item.acknowledgedAt()));
+	}
+
+	private static Screening screening(ResultSet rs) throws SQLException {
 		Map<String, String> all = JSON.readValue(rs.getString("profile"), new TypeReference<Map<String, String>>() {
 		});
 		Map<String, String> profile = new LinkedHashMap<>();
@@ -111,18 +128,15 @@ public class Notices {
 			}
 		});
 		String finalOutcome = rs.getString("final_outcome");
-		return new NoticeView(rs.getObject("id", UUID.class), rs.getObject("screening_id", UUID.class),
-				sender == null ? "(unknown)" : sender.name(), sender == null ? null : sender.country().value(),
-				rs.getString("sent_by"), instant(rs, "sent_at"), rs.getString("country"),
-				Outcome.valueOf(rs.getString("outcome")), finalOutcome == null ? null : Outcome.valueOf(finalOutcome),
-				rs.getBoolean("forced_criminality"), rs.getBoolean("non_punishment"),
-				Arrays.asList((String[]) rs.getArray("measures").getArray()), profile, rs.getBoolean("voided"),
-				rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"));
+		return new Screening(rs.getObject("id", UUID.class), Outcome.valueOf(rs.getString("outcome")),
+				finalOutcome == null ? null : Outcome.valueOf(finalOutcome), rs.getBoolean("forced_criminality"),
+				rs.getBoolean("non_punishment"), Arrays.asList((String[]) rs.getArray("measures").getArray()), profile,
+				rs.getBoolean("voided"));
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-		return time == null ? null : time.toInstant();
+	/** What a notice shows of its screening, read when the notice is read (so a voided screening shows as voided). */
+	private record Screening(UUID id, Outcome outcome, Outcome finalOutcome, boolean forcedCriminality,
+			boolean nonPunishment, List<String> measures, Map<String, String> profile, boolean voided) {
 	}
 
 	/**

@@ -1,84 +1,77 @@
 package org.tipx.signals.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tipx.shared.Actor;
+import org.tipx.sharing.Inbox;
+import org.tipx.sharing.InboxEntry;
+import org.tipx.sharing.InboxItem;
+import org.tipx.sharing.InboxState;
 import org.tipx.signals.IndicatorType;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * The alert tables.
+ * Alerts as items of kind {@value #KIND} in their organisation's inbox (sharing): the triage is the inbox's, the
+ * payload (the new report, the linked reports, the network, countries and values, as the organisation could see
+ * them when the alert was raised) is signals' own.
  */
 @Repository
 class AlertStore {
 
-	private final JdbcClient jdbc;
+	static final String KIND = "signals.alert";
 
-	AlertStore(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Inbox inbox;
+
+	AlertStore(Inbox inbox) {
+		this.inbox = inbox;
 	}
 
 	/** Stores a new alert; false if the organisation was already alerted about this report. */
 	boolean insert(StoredAlert alert) {
-		int inserted = jdbc.sql("""
-				INSERT INTO signals_alert (id, organisation_id, report_id, network_id, linked_reports, countries, state,
-				  created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (organisation_id, report_id) DO NOTHING""")
-				.params(alert.id(), alert.organisationId(), alert.reportId(), alert.networkId(),
-						alert.linkedReports().toArray(UUID[]::new), alert.countries().toArray(String[]::new),
-						alert.state().name(), ReportStore.utc(alert.createdAt()), ReportStore.utc(alert.updatedAt()))
-				.update();
-		if (inserted == 0) {
-			return false;
-		}
-		for (ValueKey value : alert.values()) {
-			jdbc.sql("INSERT INTO signals_alert_value (alert_id, type, canonical) VALUES (?,?,?)")
-					.params(alert.id(), value.type().wire(), value.canonical()).update();
-		}
-		return true;
+		Payload payload = new Payload(alert.reportId(), alert.networkId(), alert.linkedReports(), alert.countries(),
+				alert.values().stream().map(v -> new Payload.Value(v.type().wire(), v.canonical())).toList());
+		return inbox.deliver(new InboxItem(alert.id(), KIND, alert.organisationId(), alert.reportId().toString(),
+				JSON.writeValueAsString(payload), alert.createdAt()));
 	}
 
 	Optional<StoredAlert> find(UUID id) {
-		return jdbc.sql("SELECT * FROM signals_alert WHERE id = ?").param(id).query(this::map).optional()
-				.map(this::withValues);
+		return inbox.find(KIND, id).map(AlertStore::alert);
 	}
 
 	List<StoredAlert> ofOrganisation(UUID organisationId, AlertState state, int limit) {
-		return jdbc.sql("""
-				SELECT * FROM signals_alert WHERE organisation_id = :org AND (CAST(:state AS TEXT) IS NULL OR state = :state)
-				ORDER BY created_at DESC, id LIMIT :limit""")
-				.param("org", organisationId).param("state", state == null ? null : state.name()).param("limit", limit)
-				.query(this::map).list().stream().map(this::withValues).toList();
+		return inbox.of(organisationId, KIND, state == null ? null : InboxState.valueOf(state.name()), limit).stream()
+				.map(AlertStore::alert).toList();
 	}
 
 	void triage(UUID id, AlertState state, String note, UUID by, Instant at) {
-		jdbc.sql("UPDATE signals_alert SET state = ?, note = ?, updated_by = ?, updated_at = ? WHERE id = ?")
-				.params(state.name(), note, by, ReportStore.utc(at), id).update();
+		inbox.triage(KIND, id, new Inbox.Triage(InboxState.valueOf(state.name()), note, by,
+				Actor.current().map(Actor::name).orElse(null), at));
 	}
 
-	private StoredAlert withValues(StoredAlert alert) {
-		List<ValueKey> values = jdbc.sql("SELECT type, canonical FROM signals_alert_value WHERE alert_id = ? ORDER BY type, canonical")
-				.param(alert.id())
-				.query((rs, n) -> new ValueKey(IndicatorType.fromWire(rs.getString(1)).orElseThrow(), rs.getString(2)))
-				.list();
-		return new StoredAlert(alert.id(), alert.organisationId(), alert.reportId(), alert.networkId(),
-				alert.linkedReports(), alert.countries(), values, alert.state(), alert.note(), alert.createdAt(),
-				alert.updatedAt());
+	private static StoredAlert alert(InboxEntry entry) {
+		Payload p = JSON.readValue(entry.payload(), Payload.class);
+		// the evidence reads in a stable order: by type, then value
+		List<ValueKey> values = p.values().stream()
+				.sorted(Comparator.comparing(Payload.Value::type).thenComparing(Payload.Value::canonical))
+				.map(v -> new ValueKey(IndicatorType.fromWire(v.type()).orElseThrow(), v.canonical())).toList();
+		return new StoredAlert(entry.id(), entry.organisationId(), p.reportId(), p.networkId(), p.linkedReports(),
+				p.countries(), values, AlertState.valueOf(entry.state().name()), entry.note(), entry.createdAt(),
+				entry.updatedAt());
 	}
 
-	private StoredAlert map(ResultSet rs, int row) throws SQLException {
-		return new StoredAlert(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-				rs.getObject("report_id", UUID.class), rs.getObject("network_id", UUID.class),
-				Arrays.asList((UUID[]) rs.getArray("linked_reports").getArray()),
-				Arrays.asList((String[]) rs.getArray("countries").getArray()), List.of(),
-				AlertState.valueOf(rs.getString("state")), rs.getString("note"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+	/** What signals keeps in the inbox item. */
+	record Payload(UUID reportId, UUID networkId, List<UUID> linkedReports, List<String> countries,
+			List<Value> values) {
+
+		record Value(String type, String canonical) {
+		}
 	}
 }

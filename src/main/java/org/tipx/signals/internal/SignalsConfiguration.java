@@ -3,7 +3,6 @@ package org.tipx.signals.internal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tipx.directory.MachineScope;
-import org.tipx.protection.SealedColumn;
 
 /**
  * The machine scopes through which integrations use the signal exchange.
@@ -19,11 +18,5 @@ class SignalsConfiguration {
 	@Bean
 	MachineScope signalsWrite() {
 		return new MachineScope("signals:write", "File reports of identifiers for the organisation");
-	}
-
-	/** Webhook signing secrets are sealed; a key rotation re-seals them. */
-	@Bean
-	SealedColumn webhookSecrets() {
-		return Webhooks.SECRET;
 	}
 }

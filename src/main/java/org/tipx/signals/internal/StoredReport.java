@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.tipx.shared.Tlp;
+import org.tipx.sharing.Audience;
 import org.tipx.signals.Category;
 
 /**
@@ -14,6 +15,11 @@ public record StoredReport(UUID id, UUID organisationId, UUID createdBy, String 
 		String reporterCountry, Instant observedAt, Category category, Tlp tlp, UUID sharingGroupId,
 		Set<UUID> recipients, Integer confidence, Instant createdAt, Instant expiresAt, Instant retractedAt,
 		String retractionReason, UUID networkId) {
+
+	/** Who the report is shared with, for sharing's audience rule. */
+	public Audience audience() {
+		return new Audience(organisationId, tlp, recipients, sharingGroupId);
+	}
 
 	public boolean activeAt(Instant now) {
 		return retractedAt == null && (expiresAt == null || expiresAt.isAfter(now));

@@ -1,13 +1,14 @@
 package org.tipx.signals.internal;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-import org.tipx.shared.Tlp;
+import org.tipx.sharing.Reader;
 
 /**
- * Who is reading, and the TLP 2.0 rule that decides what they see. Used on every read path: reports, lookups,
- * networks, links, counts and suggestions.
+ * Who is reading signals. What they see is decided by sharing's one audience rule ({@link Reader#sees}), applied on
+ * every read path: reports, lookups, networks, links, counts, suggestions and alerts.
  */
 public record Viewer(UUID organisationId, Set<UUID> sharingGroups, UUID accountId) {
 
@@ -16,21 +17,12 @@ public record Viewer(UUID organisationId, Set<UUID> sharingGroups, UUID accountI
 	}
 
 	/** Whether this viewer may know that the report exists. */
-	public boolean sees(StoredReport report, java.time.Instant now) {
-		boolean owner = report.organisationId().equals(organisationId);
-		if (owner) {
-			return true;
-		}
-		if (!report.activeAt(now)) {
-			return false;
-		}
-		Tlp tlp = report.tlp();
-		return switch (tlp) {
-			case CLEAR, GREEN -> true;
-			case AMBER -> report.recipients().contains(organisationId)
-					|| report.sharingGroupId() != null && sharingGroups.contains(report.sharingGroupId());
-			case AMBER_STRICT -> false;
-			case RED -> report.recipients().contains(organisationId);
-		};
+	public boolean sees(StoredReport report, Instant now) {
+		return reader().sees(report.audience(), report.activeAt(now));
+	}
+
+	/** The same reader as sharing knows it. */
+	public Reader reader() {
+		return new Reader(organisationId, sharingGroups, accountId);
 	}
 }

@@ -6,17 +6,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import java.util.List;
+import java.util.UUID;
+
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tipx.signals.internal.Viewers;
-import org.tipx.signals.internal.Webhooks;
+import org.tipx.sharing.Webhooks;
 
 /**
  * The organisation's alert webhook, kept by its admin: register (the answer shows the signing secret once), see
- * recent delivery failures, remove.
+ * recent delivery failures and abandoned deliveries (retry them by hand), remove.
  */
 @RestController
 @RequestMapping("/api/v1/signals/webhook")
@@ -45,8 +50,23 @@ class WebhookController {
 	@GetMapping
 	@PreAuthorize(ORG_ADMIN)
 	@Operation(summary = "The webhook address and its recent delivery failures")
-	Webhooks.Status status() {
-		return webhooks.status(viewers.current().organisationId());
+	AlertWebhook status() {
+		return AlertWebhook.of(webhooks.status(viewers.current().organisationId()));
+	}
+
+	@GetMapping("/abandoned")
+	@PreAuthorize(ORG_ADMIN)
+	@Operation(summary = "Alert deliveries that ran out of attempts, newest first; each can be retried by hand")
+	List<AlertWebhook.Abandoned> abandoned() {
+		return AlertWebhook.abandoned(webhooks.abandoned(viewers.current().organisationId()));
+	}
+
+	@PostMapping("/abandoned/{alertId}/retry")
+	@PreAuthorize(ORG_ADMIN)
+	@Operation(summary = "Deliver an abandoned alert again now, with a fresh round of attempts")
+	ResponseEntity<Void> retry(@PathVariable UUID alertId) {
+		webhooks.retry(viewers.current().organisationId(), alertId);
+		return ResponseEntity.accepted().build();
 	}
 
 	@DeleteMapping

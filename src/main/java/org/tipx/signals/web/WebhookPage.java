@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -19,11 +20,11 @@ import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
 import org.tipx.signals.internal.Viewer;
 import org.tipx.signals.internal.Viewers;
-import org.tipx.signals.internal.Webhooks;
+import org.tipx.sharing.Webhooks;
 
 /**
  * The organisation's alert webhook, kept by its admin (the same rule as {@code /api/v1/signals/webhook}): where
- * alerts are posted, the delivery failures to look into, and registering, replacing or removing the address. A new
+ * alerts are posted, the delivery failures to look into, abandoned deliveries to retry, and registering, replacing or removing the address. A new
  * signing secret is shown once, on the page that answers the registration, and never stored in the session.
  */
 @Controller
@@ -70,9 +71,17 @@ class WebhookPage {
 		return "redirect:/signals/webhook";
 	}
 
+	@PostMapping("/abandoned/{alertId}/retry")
+	String retry(@PathVariable UUID alertId, RedirectAttributes redirect) {
+		webhooks.retry(viewers.current().organisationId(), alertId);
+		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.webhook.retried"));
+		return "redirect:/signals/webhook";
+	}
+
 	private String show(UUID organisationId, Model model) {
+		model.addAttribute("abandoned", AlertWebhook.abandoned(webhooks.abandoned(organisationId)));
 		try {
-			model.addAttribute("webhook", webhooks.status(organisationId));
+			model.addAttribute("webhook", AlertWebhook.of(webhooks.status(organisationId)));
 		}
 		catch (NotFoundException none) {
 			model.addAttribute("webhook", null);

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,17 +41,5 @@ class WebhookSignatureTests {
 		long sent = NOW.minus(Duration.ofMinutes(5)).minusSeconds(1).getEpochSecond();
 		String signature = WebhookSignature.sign(SECRET, sent, BODY);
 		assertThat(WebhookSignature.verify(SECRET, Long.toString(sent), signature, BODY, NOW)).isFalse();
-	}
-
-	@Test
-	void theWaitBetweenAttemptsDoublesUpToItsCeiling() {
-		WebhookSettings settings = new WebhookSettings(false, null, Duration.ofSeconds(30), Duration.ofMinutes(5), 0,
-				null);
-		assertThat(settings.backoffAfter(1)).isEqualTo(Duration.ofSeconds(30));
-		assertThat(settings.backoffAfter(2)).isEqualTo(Duration.ofSeconds(60));
-		assertThat(settings.backoffAfter(4)).isEqualTo(Duration.ofMinutes(4));
-		assertThat(settings.backoffAfter(5)).isEqualTo(Duration.ofMinutes(5));
-		assertThat(settings.backoffAfter(40)).isEqualTo(Duration.ofMinutes(5));
-		assertThat(settings.maxAttempts()).isEqualTo(12);
 	}
 }

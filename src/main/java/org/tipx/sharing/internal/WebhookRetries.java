@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.sharing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,7 +8,7 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.tipx.signals.AlertRaised;
+import org.tipx.sharing.Deliverable;
 
 /**
  * Resubmits failed webhook deliveries once their backoff has passed: the wait doubles with each failure up to a
@@ -19,31 +19,32 @@ class WebhookRetries {
 
 	private final IncompleteEventPublications incomplete;
 
-	private final Webhooks webhooks;
+	private final RegisteredWebhooks webhooks;
 
 	private final WebhookSettings settings;
 
 	private final Clock clock;
 
-	WebhookRetries(IncompleteEventPublications incomplete, Webhooks webhooks, WebhookSettings settings, Clock clock) {
+	WebhookRetries(IncompleteEventPublications incomplete, RegisteredWebhooks webhooks, WebhookSettings settings,
+			Clock clock) {
 		this.incomplete = incomplete;
 		this.webhooks = webhooks;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${tipx.signals.webhooks.retry-interval:PT15S}",
-			initialDelayString = "${tipx.signals.webhooks.retry-interval:PT15S}")
+	@Scheduled(fixedDelayString = "${tipx.sharing.webhooks.retry-interval:PT15S}",
+			initialDelayString = "${tipx.sharing.webhooks.retry-interval:PT15S}")
 	void retryDue() {
 		incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withFilter(this::due));
 	}
 
 	private boolean due(EventPublication publication) {
-		if (!(publication.getEvent() instanceof AlertRaised raised)
+		if (!(publication.getEvent() instanceof Deliverable event)
 				|| publication.getStatus() != EventPublication.Status.FAILED) {
 			return false;
 		}
-		Webhooks.Attempts attempts = webhooks.attempts(raised.alertId());
+		RegisteredWebhooks.Attempts attempts = webhooks.attempts(event.deliveryId());
 		if (attempts.failures() >= settings.maxAttempts()) {
 			return false;
 		}

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.sharing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -22,7 +22,7 @@ public final class WebhookSignature {
 
 	public static final String SIGNATURE_HEADER = "X-Tipx-Signature";
 
-	/** Identifies the alert; the same on every retry, so a receiver can drop duplicates. */
+	/** Identifies the delivery (for an alert, the alert id); the same on every retry, so a receiver can drop duplicates. */
 	public static final String DELIVERY_HEADER = "X-Tipx-Delivery";
 
 	public static final Duration TOLERANCE = Duration.ofMinutes(5);

@@ -1,14 +1,14 @@
-package org.tipx.signals.internal;
+package org.tipx.sharing.internal;
 
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How alert webhooks are delivered.
+ * How webhooks are delivered.
  *
  * @param allowInsecure  accept plain-http and loopback or private-network webhook addresses (for local testing only;
- *                       TIPX_WEBHOOKS_ALLOW_INSECURE)
+ *                       TIPX_WEBHOOKS_ALLOW_INSECURE); off, every resolved address is checked
  * @param timeout        how long one delivery may take
  * @param retryBase      the wait after the first failure; it doubles with each further failure
  *                       (TIPX_WEBHOOKS_RETRY_BASE)
@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAttempts    attempts before a delivery is given up (it stays listed as failed for the admin)
  * @param retryInterval  how often due retries are looked for
  */
-@ConfigurationProperties("tipx.signals.webhooks")
+@ConfigurationProperties("tipx.sharing.webhooks")
 public record WebhookSettings(boolean allowInsecure, Duration timeout, Duration retryBase, Duration retryMax,
 		int maxAttempts, Duration retryInterval) {
 
