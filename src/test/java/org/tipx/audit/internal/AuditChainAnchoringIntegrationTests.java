@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tipx.Api;
 import org.tipx.TipxIntegrationTest;
@@ -38,8 +41,10 @@ class AuditChainAnchoringIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** The owner of the tables (the role migrations run as): tipx's own role may not switch the triggers off. */
 	@Autowired
-	PlatformTransactionManager transactions;
+	@FlywayDataSource
+	DataSource owner;
 
 	@Autowired
 	AuditTrail audit;
@@ -154,17 +159,15 @@ class AuditChainAnchoringIntegrationTests {
 		assertThat(api.get(admin, "/api/v1/audit/verify").json().get("valid").asBoolean()).isFalse();
 	}
 
-	/**
-	 * Runs statements as someone who may switch the audit triggers off, in one transaction. Today the application's
-	 * own connection can; where it cannot, connect here as the cluster's superuser instead.
-	 */
+	/** Runs statements as the owner of the tables, who may switch the audit triggers off, in one transaction. */
 	private void asSuperuser(String... statements) {
-		new TransactionTemplate(transactions).executeWithoutResult(status -> {
-			jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER USER").update();
+		JdbcClient asOwner = JdbcClient.create(owner);
+		new TransactionTemplate(new DataSourceTransactionManager(owner)).executeWithoutResult(status -> {
+			asOwner.sql("ALTER TABLE audit_entry DISABLE TRIGGER USER").update();
 			for (String sql : statements) {
-				jdbc.sql(sql).update();
+				asOwner.sql(sql).update();
 			}
-			jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER USER").update();
+			asOwner.sql("ALTER TABLE audit_entry ENABLE TRIGGER USER").update();
 		});
 	}
 }
