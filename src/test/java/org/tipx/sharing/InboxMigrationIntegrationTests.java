@@ -13,6 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tipx.TipxIntegrationTest;
 
@@ -26,11 +27,16 @@ class InboxMigrationIntegrationTests {
 
 	static final String SCHEMA = "tipx_before_inbox";
 
-	@Autowired
+	/** The owner of the schema, as migrations run; tipx's own role may neither create schemas nor skip triggers. */
 	DataSource dataSource;
 
-	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	void asTheSchemaOwner(@FlywayDataSource DataSource owner) {
+		dataSource = owner;
+		jdbc = JdbcClient.create(owner);
+	}
 
 	@AfterEach
 	void drop() {
