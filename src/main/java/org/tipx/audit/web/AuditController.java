@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,13 +15,14 @@ import org.tipx.audit.ChainVerification;
 import org.tipx.audit.internal.AuditEntry;
 import org.tipx.audit.internal.AuditLedger;
 import org.tipx.audit.internal.ChainVerifier;
+import org.tipx.shared.Allowed;
 
 /**
  * Administrators verify, browse and export the audit trail.
  */
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasRole('ADMIN')")
+@Allowed.Admin
 class AuditController {
 
 	private final ChainVerifier verifier;

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +17,7 @@ import org.tipx.audit.internal.AuditEntry;
 import org.tipx.audit.internal.AuditLedger;
 import org.tipx.audit.internal.ChainAnchor;
 import org.tipx.audit.internal.ChainVerifier;
+import org.tipx.shared.Allowed;
 
 /**
  * Administrators browse the audit trail newest first, filtered by action and actor, verify the hash chain on demand,
@@ -25,7 +25,7 @@ import org.tipx.audit.internal.ChainVerifier;
  */
 @Controller
 @RequestMapping("/admin/audit")
-@PreAuthorize("hasRole('ADMIN')")
+@Allowed.Admin
 class AuditPage {
 
 	static final int PAGE_SIZE = 50;

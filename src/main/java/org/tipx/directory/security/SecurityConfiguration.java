@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Filter chains: the token-authenticated, stateless JSON API under /api (and the OpenRosa paths and the Prometheus
  * metrics), and the session-based pages with form login and CSRF protection, where every request sees the account's
- * current state. Role checks sit on the controllers ({@code @PreAuthorize}) and in the use cases.
+ * current state. Role checks sit on the controllers ({@link org.tipx.shared.Allowed}) and in the use cases.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,13 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tipx.directory.internal.AccountAdministration;
 import org.tipx.directory.internal.AccountView;
 import org.tipx.directory.internal.NewAccount;
+import org.tipx.shared.Allowed;
 
 /**
  * Accounts, managed by ADMIN (all) and ORG_ADMIN (their own organisation's).
  */
 @RestController
 @RequestMapping("/api/v1/users")
-@PreAuthorize("hasAnyRole('ADMIN', 'ORG_ADMIN')")
+@Allowed.Administrators
 @Tag(name = "users")
 class AccountController {
 

@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +22,7 @@ import org.tipx.directory.internal.AccountView;
 import org.tipx.directory.internal.DirectorySettings;
 import org.tipx.directory.internal.OrganisationRegistry;
 import org.tipx.platform.Notice;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.ForbiddenException;
 import org.tipx.shared.InvalidInputException;
@@ -34,7 +34,7 @@ import org.tipx.shared.NotFoundException;
  */
 @Controller
 @RequestMapping("/admin/accounts/{id}")
-@PreAuthorize("hasAnyRole('ADMIN', 'ORG_ADMIN')")
+@Allowed.Administrators
 class AccountPage {
 
 	private static final String VIEW = "admin/account";

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +23,7 @@ import org.tipx.directory.internal.NewAccount;
 import org.tipx.directory.internal.OrganisationRegistry;
 import org.tipx.directory.security.TipxPrincipal;
 import org.tipx.platform.Notice;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.ForbiddenException;
 import org.tipx.shared.InvalidInputException;
@@ -35,7 +35,7 @@ import org.tipx.shared.NotFoundException;
  */
 @Controller
 @RequestMapping("/admin/accounts")
-@PreAuthorize("hasAnyRole('ADMIN', 'ORG_ADMIN')")
+@Allowed.Administrators
 class AccountsPage {
 
 	private static final String VIEW = "admin/accounts";

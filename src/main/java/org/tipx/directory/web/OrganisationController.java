@@ -7,7 +7,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tipx.directory.Organisation;
 import org.tipx.directory.internal.OrganisationRegistry;
+import org.tipx.shared.Allowed;
 
 /**
  * Member organisations: every account (and machine tokens with {@code directory:read}) may list them; only ADMIN
@@ -33,7 +33,7 @@ class OrganisationController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('ADMIN')")
+	@Allowed.Admin
 	ResponseEntity<OrganisationJson> register(@RequestBody NewOrganisation request) {
 		Organisation created = registry.register(request.name(), request.type(), request.country());
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id()))
@@ -41,13 +41,13 @@ class OrganisationController {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAuthority('ACCOUNT') or hasAuthority('SCOPE_directory:read')")
+	@Allowed.DirectoryReaders
 	List<OrganisationJson> list() {
 		return registry.all().stream().map(OrganisationJson::of).toList();
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAuthority('ACCOUNT') or hasAuthority('SCOPE_directory:read')")
+	@Allowed.DirectoryReaders
 	OrganisationJson get(@PathVariable UUID id) {
 		return OrganisationJson.of(registry.get(id));
 	}

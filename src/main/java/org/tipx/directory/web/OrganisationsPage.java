@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +16,7 @@ import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationType;
 import org.tipx.directory.internal.OrganisationRegistry;
 import org.tipx.platform.Notice;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.Countries;
 import org.tipx.shared.Countries.Country;
@@ -27,7 +27,7 @@ import org.tipx.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/admin/organisations")
-@PreAuthorize("hasRole('ADMIN')")
+@Allowed.Admin
 class OrganisationsPage {
 
 	private static final String VIEW = "admin/organisations";

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tipx.directory.ReferralContact;
 import org.tipx.directory.internal.ReferralContacts;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.CountryCode;
 
 /**
@@ -49,20 +49,20 @@ class ReferralContactController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('ORG_ADMIN', 'ADMIN')")
+	@Allowed.Administrators
 	ResponseEntity<ReferralContact> add(@RequestBody ReferralContacts.Draft draft) {
 		ReferralContact added = contacts.add(Actor.current().orElseThrow().organisationId(), draft);
 		return ResponseEntity.created(URI.create("/api/v1/referral-contacts/" + added.id())).body(added);
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize("hasAnyRole('ORG_ADMIN', 'ADMIN')")
+	@Allowed.Administrators
 	ReferralContact change(@PathVariable UUID id, @RequestBody ReferralContacts.Draft draft) {
 		return contacts.change(Actor.current().orElseThrow().organisationId(), administrator(), id, draft);
 	}
 
 	@DeleteMapping("/{id}")
-	@PreAuthorize("hasAnyRole('ORG_ADMIN', 'ADMIN')")
+	@Allowed.Administrators
 	ResponseEntity<Void> remove(@PathVariable UUID id) {
 		contacts.remove(Actor.current().orElseThrow().organisationId(), administrator(), id);
 		return ResponseEntity.noContent().build();

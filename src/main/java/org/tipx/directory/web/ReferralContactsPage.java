@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,7 @@ import org.tipx.directory.ReferralContact;
 import org.tipx.directory.internal.ReferralContacts;
 import org.tipx.platform.Notice;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.Countries;
 import org.tipx.shared.CountryCode;
@@ -35,7 +35,7 @@ import org.tipx.shared.NotFoundException;
  */
 @Controller
 @RequestMapping("/admin/referral-contacts")
-@PreAuthorize("hasAnyRole('ORG_ADMIN', 'ADMIN')")
+@Allowed.Administrators
 class ReferralContactsPage {
 
 	private static final String VIEW = "admin/referral-contacts";

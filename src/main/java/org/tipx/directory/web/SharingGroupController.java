@@ -7,7 +7,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,13 +16,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tipx.directory.internal.SharingGroupAdministration;
 import org.tipx.directory.internal.SharingGroupStore.SharingGroup;
+import org.tipx.shared.Allowed;
 
 /**
  * Sharing groups: named sets of organisations (API only for now).
  */
 @RestController
 @RequestMapping("/api/v1/sharing-groups")
-@PreAuthorize("hasAuthority('ACCOUNT')")
+@Allowed.Person
 @Tag(name = "sharing groups")
 class SharingGroupController {
 
@@ -34,7 +34,7 @@ class SharingGroupController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('ADMIN', 'ORG_ADMIN')")
+	@Allowed.Administrators
 	ResponseEntity<SharingGroup> create(@RequestBody NewGroup request) {
 		SharingGroup group = groups.create(Callers.current(), request.name(), request.description(),
 				request.organisationIds());
@@ -52,7 +52,7 @@ class SharingGroupController {
 	}
 
 	@PutMapping("/{id}/members")
-	@PreAuthorize("hasAnyRole('ADMIN', 'ORG_ADMIN')")
+	@Allowed.Administrators
 	SharingGroup members(@PathVariable UUID id, @RequestBody Members request) {
 		return groups.replaceMembers(Callers.current(), id, request.organisationIds());
 	}

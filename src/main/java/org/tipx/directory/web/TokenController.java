@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +21,7 @@ import org.tipx.directory.MachineScope;
 import org.tipx.directory.internal.IssuedToken;
 import org.tipx.directory.internal.MachineTokens;
 import org.tipx.directory.internal.StoredToken;
+import org.tipx.shared.Allowed;
 
 /**
  * Machine tokens for an organisation's integrations, with scopes declared by modules.
@@ -38,13 +38,13 @@ class TokenController {
 	}
 
 	@GetMapping("/scopes")
-	@PreAuthorize("hasAnyRole('ADMIN', 'ORG_ADMIN')")
+	@Allowed.Administrators
 	List<MachineScope> scopes() {
 		return machineTokens.declaredScopes();
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('ADMIN', 'ORG_ADMIN')")
+	@Allowed.Administrators
 	@Operation(summary = "Issue a machine token for the caller's organisation; the secret is shown only in this answer")
 	ResponseEntity<IssuedJson> issue(@RequestBody NewMachineToken request) {
 		IssuedToken token = machineTokens.issue(Callers.current(), request.name(), request.scopes(), request.expiresAt());
@@ -53,13 +53,13 @@ class TokenController {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAnyRole('ADMIN', 'ORG_ADMIN')")
+	@Allowed.Administrators
 	List<TokenJson> list() {
 		return machineTokens.ofOrganisation(Callers.current()).stream().map(TokenJson::of).toList();
 	}
 
 	@DeleteMapping("/{id}")
-	@PreAuthorize("hasAuthority('ACCOUNT')")
+	@Allowed.Person
 	ResponseEntity<Void> revoke(@PathVariable UUID id) {
 		machineTokens.revoke(Callers.current(), id);
 		return ResponseEntity.noContent().build();

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +15,7 @@ import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.protection.internal.Keyring;
 import org.tipx.protection.internal.Resealing;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.NotFoundException;
 
@@ -25,7 +25,7 @@ import org.tipx.shared.NotFoundException;
  */
 @RestController
 @RequestMapping("/api/v1/admin/field-keys")
-@PreAuthorize("hasRole('ADMIN')")
+@Allowed.Admin
 class FieldKeyController {
 
 	private final Keyring keyring;

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tipx.screening.internal.Devices;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 
 /**
  * An organisation's admin issues a token per field device (ODK Collect, KoboCollect) and revokes it when the device is
@@ -26,7 +26,7 @@ import org.tipx.shared.Actor;
  */
 @RestController
 @RequestMapping("/api/v1/screenings/devices")
-@PreAuthorize("hasRole('ORG_ADMIN')")
+@Allowed.OrgAdmin
 @Tag(name = "screening")
 class DeviceController {
 

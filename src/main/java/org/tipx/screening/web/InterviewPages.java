@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -38,6 +37,7 @@ import org.tipx.screening.internal.WebInterview.Group;
 import org.tipx.screening.internal.WebInterview.Question;
 import org.tipx.screening.internal.WebInterview.Walk;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
 
@@ -48,7 +48,7 @@ import org.tipx.shared.NotFoundException;
  */
 @Controller
 @RequestMapping("/screenings")
-@PreAuthorize("hasRole('SCREENER')")
+@Allowed.Screener
 class InterviewPages {
 
 	private static final String HTMX_REDIRECT = "HX-Redirect";

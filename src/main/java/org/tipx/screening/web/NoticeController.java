@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tipx.screening.internal.Notices;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 
 /**
  * Notices from screenings abroad, for the focal points of the person's country of nationality: the determination and
@@ -22,7 +22,7 @@ import org.tipx.shared.Actor;
  */
 @RestController
 @RequestMapping("/api/v1/screenings/notices")
-@PreAuthorize("hasRole('FOCAL_POINT')")
+@Allowed.FocalPoint
 @Tag(name = "screening")
 class NoticeController {
 

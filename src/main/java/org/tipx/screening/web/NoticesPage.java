@@ -2,7 +2,6 @@ package org.tipx.screening.web;
 
 import java.util.UUID;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tipx.platform.Notice;
 import org.tipx.screening.internal.Notices;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 
 /**
  * The focal point's inbox of notices from screenings of the country's nationals abroad: newest first, what was
@@ -20,7 +20,7 @@ import org.tipx.shared.Actor;
  */
 @Controller
 @RequestMapping("/screenings/notices")
-@PreAuthorize("hasRole('FOCAL_POINT')")
+@Allowed.FocalPoint
 class NoticesPage {
 
 	private final Notices notices;

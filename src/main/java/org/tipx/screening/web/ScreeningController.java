@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +26,7 @@ import org.tipx.screening.internal.ScreeningForm;
 import org.tipx.screening.internal.ScreeningView;
 import org.tipx.screening.internal.Screenings;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.InvalidInputException.FieldError;
 
@@ -49,7 +49,7 @@ class ScreeningController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('SCREENER')")
+	@Allowed.Screener
 	@Operation(summary = "Score an interview: outcome, forced criminality, non-punishment, reasons and next steps")
 	ResponseEntity<ScreeningView> screen(@RequestBody ScreeningJson request) {
 		Actor actor = Actor.current().orElseThrow();
@@ -61,14 +61,14 @@ class ScreeningController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasRole('SCREENER')")
+	@Allowed.Screener
 	@Operation(summary = "A screening of the caller's organisation (every read is audited)")
 	ScreeningView read(@PathVariable UUID id) {
 		return screenings.read(Actor.current().orElseThrow(), id);
 	}
 
 	@GetMapping("/form")
-	@PreAuthorize("hasRole('SCREENER')")
+	@Allowed.Screener
 	@Operation(summary = "The screening form: id, version, languages and whether each translation is reviewed")
 	FormJson form() {
 		ScreeningForm form = catalogue.current();

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +23,7 @@ import org.tipx.screening.internal.Decisions;
 import org.tipx.screening.internal.Letters;
 import org.tipx.screening.internal.ScreeningView;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.InvalidInputException;
 
 /**
@@ -32,7 +32,7 @@ import org.tipx.shared.InvalidInputException;
  */
 @RestController
 @RequestMapping("/api/v1/screenings")
-@PreAuthorize("hasRole('SCREENER')")
+@Allowed.Screener
 @Tag(name = "screening")
 class ScreeningDecisionController {
 

@@ -11,7 +11,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +30,7 @@ import org.tipx.screening.internal.ScreeningDrafts;
 import org.tipx.screening.internal.ScreeningView;
 import org.tipx.screening.internal.Screenings;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.Countries;
 import org.tipx.shared.CountryCode;
@@ -44,7 +44,7 @@ import org.tipx.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/screenings")
-@PreAuthorize("hasRole('SCREENER')")
+@Allowed.Screener
 class ScreeningResultPage {
 
 	private final Screenings screenings;

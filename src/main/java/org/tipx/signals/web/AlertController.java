@@ -6,7 +6,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tipx.shared.Allowed;
 import org.tipx.signals.internal.AlertView;
 import org.tipx.signals.internal.Alerts;
 import org.tipx.signals.internal.Viewers;
@@ -37,20 +37,20 @@ class AlertController {
 	}
 
 	@GetMapping
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	@Operation(summary = "The organisation's alerts, newest first, optionally only those in one triage state")
 	List<AlertView> inbox(@RequestParam(required = false) String state, @RequestParam(defaultValue = "100") int limit) {
 		return alerts.inbox(viewers.current(), state, Math.max(1, Math.min(limit, 500)));
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	AlertView read(@PathVariable UUID id) {
 		return alerts.read(viewers.current(), id);
 	}
 
 	@PatchMapping("/{id}")
-	@PreAuthorize("hasRole('FOCAL_POINT')")
+	@Allowed.FocalPoint
 	@Operation(summary = "Set the triage state (NEW, ACKNOWLEDGED, CLOSED) with an optional note")
 	AlertView triage(@PathVariable UUID id, @RequestBody Triage request) {
 		return alerts.triage(viewers.current(), id, request.state(), request.note());

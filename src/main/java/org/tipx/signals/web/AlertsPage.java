@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +21,7 @@ import org.tipx.directory.Directory;
 import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationId;
 import org.tipx.platform.Notice;
+import org.tipx.shared.Allowed;
 import org.tipx.signals.internal.AlertState;
 import org.tipx.signals.internal.AlertView;
 import org.tipx.signals.internal.Alerts;
@@ -52,7 +52,7 @@ class AlertsPage {
 	}
 
 	@GetMapping
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	String inbox(@RequestParam(required = false) String state, Model model) {
 		String wanted = state == null || state.isBlank() || !states().contains(state) ? null : state;
 		List<AlertView> inbox = alerts.inbox(viewers.current(), wanted, SHOWN);
@@ -66,7 +66,7 @@ class AlertsPage {
 
 	/** Sets an alert's triage state; {@code shown} is the filter to come back to. */
 	@PostMapping("/{id}/triage")
-	@PreAuthorize("hasRole('FOCAL_POINT')")
+	@Allowed.FocalPoint
 	String triage(@PathVariable UUID id, @RequestParam String to, @RequestParam(required = false) String note,
 			@RequestParam(required = false) String shown, RedirectAttributes redirect) {
 		AlertView alert = alerts.triage(viewers.current(), id, to, note);

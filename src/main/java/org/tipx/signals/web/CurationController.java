@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 import org.tipx.signals.internal.Curation;
 import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.Viewers;
@@ -47,7 +47,7 @@ class CurationController {
 	}
 
 	@PostMapping("/links/cuts")
-	@PreAuthorize("hasAnyRole('ANALYST', 'FOCAL_POINT', 'MODERATOR', 'INVESTIGATOR', 'ADMIN')")
+	@Allowed.LinkCurators
 	@Operation(summary = "Cut the link a value makes between two reports, with a reason; the cut sticks. Only an"
 			+ " organisation that filed one of the two, or an administrator, may")
 	ResponseEntity<Curation.CutResult> cut(@RequestBody CutJson request, Authentication caller) {
@@ -58,27 +58,27 @@ class CurationController {
 	}
 
 	@GetMapping("/warning-list")
-	@PreAuthorize(SignalAccess.READ + " or hasRole('ADMIN')")
+	@Allowed.SignalReadersAndAdmin
 	List<WarningList.Entry> warningList() {
 		return warningList.all();
 	}
 
 	@PostMapping("/warning-list")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Allowed.Admin
 	ResponseEntity<WarningList.Entry> addWarning(@RequestBody WarningJson request) {
 		String actor = Actor.current().map(Actor::name).orElse("unknown");
 		return ResponseEntity.status(201).body(curation.addWarning(actor, request.type(), request.value(), request.note()));
 	}
 
 	@DeleteMapping("/warning-list")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Allowed.Admin
 	ResponseEntity<Void> removeWarning(@RequestParam String type, @RequestParam String value) {
 		curation.removeWarning(type, value);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/flagged-values")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Allowed.Admin
 	@Operation(summary = "Values the automatic cap stopped from linking, for review")
 	List<ReportStore.FlaggedValue> flagged() {
 		return store.flaggedValues();

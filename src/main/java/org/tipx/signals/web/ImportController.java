@@ -18,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.tipx.shared.Allowed;
 import org.tipx.signals.imports.ImportFormat;
 import org.tipx.signals.imports.ImportRejected;
 import org.tipx.signals.imports.ImportTooLarge;
@@ -60,7 +60,7 @@ class ImportController {
 	}
 
 	@PostMapping(consumes = { "text/csv", "application/x-ndjson" })
-	@PreAuthorize(SignalAccess.WRITE)
+	@Allowed.SignalWriters
 	@Operation(summary = "Import many reports from one file; one row per indicator, rows grouped by report_key",
 			description = "The body is read as a stream and checked whole: any bad row rejects the file (400, every "
 					+ "bad row named), nothing is filed. A clean file answers 202 and is filed in the background in "
@@ -87,14 +87,14 @@ class ImportController {
 	}
 
 	@GetMapping
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	@Operation(summary = "The caller's organisation's imports, newest first")
 	List<ImportView> mine(@RequestParam(defaultValue = "50") int limit) {
 		return imports.ofOrganisation(viewers.current(), Math.max(1, Math.min(limit, 500)));
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	@Operation(summary = "An import's state and progress, and its bad rows if it was rejected")
 	ImportView status(@PathVariable UUID id) {
 		return imports.find(viewers.current(), id);

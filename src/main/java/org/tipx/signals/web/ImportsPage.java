@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
 import org.springframework.ui.Model;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tipx.platform.Notice;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.signals.imports.ImportFormat;
@@ -80,13 +80,13 @@ class ImportsPage {
 	}
 
 	@GetMapping
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	String list(Model model) {
 		return show(model, null, null);
 	}
 
 	@PostMapping
-	@PreAuthorize(SignalAccess.WRITE)
+	@Allowed.SignalWriters
 	String upload(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String idempotencyKey, HttpServletRequest request, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
@@ -128,7 +128,7 @@ class ImportsPage {
 
 	/** The import's state; while it runs, the page asks again every second (htmx) and shows the progress. */
 	@GetMapping("/{id}")
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	String status(@PathVariable UUID id, Model model) {
 		ImportView view = imports.find(viewers.current(), id);
 		model.addAttribute("upload", view);

@@ -6,7 +6,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.CountryCode;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.signals.Chain;
@@ -43,7 +43,7 @@ class LookupController {
 	}
 
 	@GetMapping
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	@Operation(summary = "One value: its canonical form and the visible reports that hold it")
 	Lookups.Answer one(@RequestParam(required = false) String type, @RequestParam(required = false) String value,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String platform,
@@ -53,7 +53,7 @@ class LookupController {
 	}
 
 	@PostMapping
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	@Operation(summary = "Up to 1,000 values at once, answered in order")
 	List<Lookups.Answer> many(@RequestBody List<LookupJson> values) {
 		if (values == null || values.isEmpty()) {

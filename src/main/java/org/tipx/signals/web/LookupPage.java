@@ -8,7 +8,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.Countries;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.RateLimitedException;
@@ -34,7 +34,7 @@ import org.tipx.signals.internal.Viewers;
  */
 @Controller
 @RequestMapping("/signals/lookup")
-@PreAuthorize(SignalAccess.READ)
+@Allowed.SignalReaders
 class LookupPage {
 
 	private static final String VIEW = "signals/lookup";

@@ -7,11 +7,11 @@ import java.util.TreeMap;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tipx.shared.Allowed;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
@@ -32,7 +32,7 @@ class NormaliseController {
 	}
 
 	@GetMapping
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	@Operation(summary = "The canonical form of a value, the steps that made it, and the identifiers it implies")
 	Normalised normalise(@RequestParam(required = false) String type, @RequestParam(required = false) String value,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String platform,

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tipx.shared.Allowed;
 import org.tipx.signals.internal.Curation;
 import org.tipx.signals.internal.Filing;
 import org.tipx.signals.internal.NetworkView;
@@ -54,7 +54,7 @@ class ReportController {
 	}
 
 	@PostMapping
-	@PreAuthorize(SignalAccess.WRITE)
+	@Allowed.SignalWriters
 	@Operation(summary = "File a report; each indicator comes back with its canonical form")
 	ResponseEntity<ReportView> file(@RequestBody ReportJson request) {
 		var viewer = viewers.current();
@@ -68,27 +68,27 @@ class ReportController {
 	}
 
 	@GetMapping
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	@Operation(summary = "The caller's organisation's reports, newest first; q searches titles and values")
 	List<ReportView> mine(@RequestParam(required = false) String q, @RequestParam(defaultValue = "100") int limit) {
 		return reading.ofOwnOrganisation(viewers.current(), q, Math.max(1, Math.min(limit, 500)));
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	ReportView read(@PathVariable UUID id) {
 		return reading.read(viewers.current(), id);
 	}
 
 	@GetMapping("/{id}/network")
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	@Operation(summary = "The report's network as the caller may see it, with the evidence of each link")
 	NetworkView network(@PathVariable UUID id) {
 		return networks.around(viewers.current(), id);
 	}
 
 	@PostMapping("/{id}/retract")
-	@PreAuthorize(SignalAccess.WRITE)
+	@Allowed.SignalWriters
 	@Operation(summary = "Void a report with a reason; it stays on record and stops linking")
 	ReportView retract(@PathVariable UUID id, @RequestBody Reason request) {
 		var viewer = viewers.current();
@@ -97,7 +97,7 @@ class ReportController {
 	}
 
 	@PutMapping("/{id}/expiry")
-	@PreAuthorize(SignalAccess.WRITE)
+	@Allowed.SignalWriters
 	@Operation(summary = "Set or clear the time after which the report stops linking and sharing")
 	ReportView expiry(@PathVariable UUID id, @RequestBody Expiry request) {
 		var viewer = viewers.current();

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tipx.directory.Directory;
 import org.tipx.directory.OrganisationId;
 import org.tipx.platform.Notice;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.Countries;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.Tlp;
@@ -76,7 +76,7 @@ class ReportFormPage {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(SignalAccess.WRITE)
+	@Allowed.SignalWriters
 	String form(Model model, Locale locale) {
 		String country = directory.organisation(new OrganisationId(viewers.current().organisationId()))
 				.map(o -> o.country().value()).orElse("");
@@ -87,7 +87,7 @@ class ReportFormPage {
 
 	/** A further, empty indicator row, added to the form without reloading it. */
 	@GetMapping("/new/row")
-	@PreAuthorize(SignalAccess.WRITE)
+	@Allowed.SignalWriters
 	String row(Model model) {
 		model.addAttribute("row", Row.empty(newRowId()));
 		choices(model);
@@ -96,7 +96,7 @@ class ReportFormPage {
 
 	/** The canonical form of one row's value, for the preview beside it. */
 	@GetMapping("/new/preview")
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	String preview(@RequestParam(required = false) String type, @RequestParam(required = false) String value,
 			@RequestParam(required = false) String platform, @RequestParam(required = false) String chain,
 			@RequestParam(required = false) String reporterCountry, Model model) {
@@ -105,7 +105,7 @@ class ReportFormPage {
 	}
 
 	@PostMapping("/new")
-	@PreAuthorize(SignalAccess.WRITE)
+	@Allowed.SignalWriters
 	String file(HttpServletRequest request, Model model, Locale locale, RedirectAttributes redirect) {
 		ReportForm form = new ReportForm(request.getParameter("title"), request.getParameter("description"),
 				request.getParameter("category"), request.getParameter("tlp"), request.getParameter("reporterCountry"),

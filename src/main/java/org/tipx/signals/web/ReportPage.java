@@ -9,13 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.NotFoundException;
 import org.tipx.signals.internal.NetworkView;
 import org.tipx.signals.internal.NetworkViews;
@@ -49,7 +49,7 @@ class ReportPage {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	String show(@PathVariable UUID id, Model model) {
 		Viewer viewer = viewers.current();
 		ReportView report = reading.read(viewer, id);

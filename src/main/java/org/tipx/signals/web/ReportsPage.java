@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tipx.platform.Notice;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.ForbiddenException;
 import org.tipx.shared.InvalidInputException;
@@ -70,7 +70,7 @@ class ReportsPage {
 	}
 
 	@GetMapping
-	@PreAuthorize(SignalAccess.READ)
+	@Allowed.SignalReaders
 	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		int shownPage = Math.max(0, page);
 		Viewer viewer = viewers.current();
@@ -88,7 +88,7 @@ class ReportsPage {
 	}
 
 	@PostMapping("/{id}/retract")
-	@PreAuthorize(SignalAccess.WRITE)
+	@Allowed.SignalWriters
 	String retract(@PathVariable UUID id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String back, RedirectAttributes redirect) {
 		try {
@@ -105,7 +105,7 @@ class ReportsPage {
 	}
 
 	@PostMapping("/{id}/expiry")
-	@PreAuthorize(SignalAccess.WRITE)
+	@Allowed.SignalWriters
 	String expiry(@PathVariable UUID id, @RequestParam(required = false) String expiresOn,
 			@RequestParam(required = false) String clear, @RequestParam(required = false) String back,
 			RedirectAttributes redirect) {

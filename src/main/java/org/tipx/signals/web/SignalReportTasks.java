@@ -6,7 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.tipx.platform.HomeTask;
 
 /**
- * What the report pages offer on the home page: every role that files and reads reports (see {@link SignalAccess})
+ * What the report pages offer on the home page: every role that files and reads reports (see {@link org.tipx.shared.Allowed.SignalReaders})
  * files a report and keeps its organisation's reports.
  */
 @Configuration(proxyBeanMethods = false)

@@ -3,7 +3,6 @@ package org.tipx.signals.web;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tipx.platform.Notice;
 import org.tipx.shared.Actor;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.signals.IndicatorType;
 import org.tipx.signals.internal.Curation;
@@ -40,14 +40,14 @@ class WarningListPage {
 	}
 
 	@GetMapping
-	@PreAuthorize(SignalAccess.READ + " or hasRole('ADMIN')")
+	@Allowed.SignalReadersAndAdmin
 	String list(Model model) {
 		model.addAttribute("entry", new NewEntry("", "", ""));
 		return show(model);
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('ADMIN')")
+	@Allowed.Admin
 	String add(@ModelAttribute("entry") NewEntry form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		WarningList.Entry added;
@@ -65,7 +65,7 @@ class WarningListPage {
 	}
 
 	@PostMapping("/remove")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Allowed.Admin
 	String remove(@RequestParam String type, @RequestParam String value, RedirectAttributes redirect) {
 		curation.removeWarning(type, value);
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.warning.removed", value));

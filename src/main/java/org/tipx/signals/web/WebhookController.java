@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tipx.shared.Allowed;
 import org.tipx.signals.internal.Viewers;
 import org.tipx.sharing.Webhooks;
 
@@ -28,7 +28,6 @@ import org.tipx.sharing.Webhooks;
 @Tag(name = "signals")
 class WebhookController {
 
-	private static final String ORG_ADMIN = "hasAnyRole('ORG_ADMIN', 'ADMIN')";
 
 	private final Webhooks webhooks;
 
@@ -40,7 +39,7 @@ class WebhookController {
 	}
 
 	@PutMapping
-	@PreAuthorize(ORG_ADMIN)
+	@Allowed.Administrators
 	@Operation(summary = "Register or replace the webhook; the answer holds the new signing secret, shown only once")
 	Webhooks.Registered register(@RequestBody Registration request) {
 		var viewer = viewers.current();
@@ -48,21 +47,21 @@ class WebhookController {
 	}
 
 	@GetMapping
-	@PreAuthorize(ORG_ADMIN)
+	@Allowed.Administrators
 	@Operation(summary = "The webhook address and its recent delivery failures")
 	AlertWebhook status() {
 		return AlertWebhook.of(webhooks.status(viewers.current().organisationId()));
 	}
 
 	@GetMapping("/abandoned")
-	@PreAuthorize(ORG_ADMIN)
+	@Allowed.Administrators
 	@Operation(summary = "Alert deliveries that ran out of attempts, newest first; each can be retried by hand")
 	List<AlertWebhook.Abandoned> abandoned() {
 		return AlertWebhook.abandoned(webhooks.abandoned(viewers.current().organisationId()));
 	}
 
 	@PostMapping("/abandoned/{alertId}/retry")
-	@PreAuthorize(ORG_ADMIN)
+	@Allowed.Administrators
 	@Operation(summary = "Deliver an abandoned alert again now, with a fresh round of attempts")
 	ResponseEntity<Void> retry(@PathVariable UUID alertId) {
 		webhooks.retry(viewers.current().organisationId(), alertId);
@@ -70,7 +69,7 @@ class WebhookController {
 	}
 
 	@DeleteMapping
-	@PreAuthorize(ORG_ADMIN)
+	@Allowed.Administrators
 	ResponseEntity<Void> remove() {
 		webhooks.remove(viewers.current().organisationId());
 		return ResponseEntity.noContent().build();

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tipx.platform.Notice;
+import org.tipx.shared.Allowed;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
 import org.tipx.signals.internal.Viewer;
@@ -29,7 +29,7 @@ import org.tipx.sharing.Webhooks;
  */
 @Controller
 @RequestMapping("/signals/webhook")
-@PreAuthorize("hasAnyRole('ORG_ADMIN', 'ADMIN')")
+@Allowed.Administrators
 class WebhookPage {
 
 	private static final String VIEW = "signals/webhook";

@@ -1,0 +1,112 @@
+package org.tipx.shared;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/**
+ * Who may call a controller or one of its methods, written once: every page and API puts one of these on itself
+ * instead of spelling role names in a security expression. Role names are those of {@code org.tipx.directory.Role};
+ * a machine token's scopes appear as {@code SCOPE_<scope>} authorities, a person's session or token as
+ * {@code ACCOUNT}.
+ */
+public final class Allowed {
+
+	private Allowed() {
+	}
+
+	/** Administrators of the whole installation. */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasRole('ADMIN')")
+	public @interface Admin {
+	}
+
+	/** An organisation's administrators. */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasRole('ORG_ADMIN')")
+	public @interface OrgAdmin {
+	}
+
+	/** Administrators of the installation or of an organisation (what they may touch is checked in the use case). */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('ADMIN', 'ORG_ADMIN')")
+	public @interface Administrators {
+	}
+
+	/** Officers who screen people. */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasRole('SCREENER')")
+	public @interface Screener {
+	}
+
+	/** Focal points, who triage what reaches their organisation's inbox. */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasRole('FOCAL_POINT')")
+	public @interface FocalPoint {
+	}
+
+	/** Any person signed in (session or personal token), whatever the roles; not a machine token. */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAuthority('ACCOUNT')")
+	public @interface Person {
+	}
+
+	/** Any person signed in, or a machine token that may read the directory. */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAuthority('ACCOUNT') or hasAuthority('SCOPE_directory:read')")
+	public @interface DirectoryReaders {
+	}
+
+	/** People who work with signals, or a machine token that may read them. */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('ANALYST', 'FOCAL_POINT', 'MODERATOR', 'INVESTIGATOR')"
+			+ " or hasAuthority('SCOPE_signals:read')")
+	public @interface SignalReaders {
+	}
+
+	/** Signal readers, and administrators of the installation (warning list, flagged values). */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('ANALYST', 'FOCAL_POINT', 'MODERATOR', 'INVESTIGATOR', 'ADMIN')"
+			+ " or hasAuthority('SCOPE_signals:read')")
+	public @interface SignalReadersAndAdmin {
+	}
+
+	/** People who work with signals, or a machine token that may file them. */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('ANALYST', 'FOCAL_POINT', 'MODERATOR', 'INVESTIGATOR')"
+			+ " or hasAuthority('SCOPE_signals:write')")
+	public @interface SignalWriters {
+	}
+
+	/** People who curate networks (cut links): signal workers and administrators of the installation. */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('ANALYST', 'FOCAL_POINT', 'MODERATOR', 'INVESTIGATOR', 'ADMIN')")
+	public @interface LinkCurators {
+	}
+}
