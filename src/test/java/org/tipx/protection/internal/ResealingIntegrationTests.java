@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tipx.TipxIntegrationTest;
 import org.tipx.protection.FieldCipher;
@@ -32,6 +35,14 @@ class ResealingIntegrationTests {
 	@Autowired
 	FieldCipher cipher;
 
+	/** The owner of the schema, who may create and drop tables; tipx's own role reads and writes their rows. */
+	JdbcClient owner;
+
+	@Autowired
+	void asTheSchemaOwner(@FlywayDataSource DataSource schemaOwner) {
+		owner = JdbcClient.create(schemaOwner);
+	}
+
 	String table;
 
 	SealedColumn column;
@@ -39,13 +50,13 @@ class ResealingIntegrationTests {
 	@BeforeEach
 	void aTableOfItsOwn() {
 		table = "reseal_probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		jdbc.sql("CREATE TABLE " + table + " (id UUID PRIMARY KEY, secret TEXT)").update();
+		owner.sql("CREATE TABLE " + table + " (id UUID PRIMARY KEY, secret TEXT)").update();
 		column = new SealedColumn(table, "id", "secret", "probe.secret");
 	}
 
 	@AfterEach
 	void drop() {
-		jdbc.sql("DROP TABLE " + table).update();
+		owner.sql("DROP TABLE " + table).update();
 	}
 
 	@Test
