@@ -11,7 +11,6 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,7 +19,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
-import org.tipx.signals.internal.BulkFiling;
 import org.tipx.signals.internal.NewReport;
 import org.tipx.signals.internal.Viewer;
 

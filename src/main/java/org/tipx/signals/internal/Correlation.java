@@ -27,7 +27,7 @@ import org.tipx.signals.IndicatorType;
  * the oldest report keeps its id. Changes are serialised by one transaction-scoped PostgreSQL advisory lock.
  */
 @Component
-class Correlation {
+public class Correlation {
 
 	private static final long LOCK = 0x7469_7078_7369_676EL;
 
@@ -57,7 +57,7 @@ class Correlation {
 	}
 
 	/** Must be called in the transaction that changes reports, before reading what it will change. */
-	void lock() {
+	public void lock() {
 		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> 1).list();
 	}
 

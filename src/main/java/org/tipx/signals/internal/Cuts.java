@@ -42,15 +42,15 @@ public class Cuts {
 	}
 
 	/** An unordered pair of reports. */
-	record Pair(UUID a, UUID b) {
+	public record Pair(UUID a, UUID b) {
 
-		static Pair of(UUID x, UUID y) {
+		public static Pair of(UUID x, UUID y) {
 			// PostgreSQL orders uuids by their bytes, as their hex text sorts; UUID.compareTo uses signed longs.
 			return x.toString().compareTo(y.toString()) < 0 ? new Pair(x, y) : new Pair(y, x);
 		}
 	}
 
 	/** A cut link: this value between this pair. */
-	record CutKey(String type, String canonical, Pair pair) {
+	public record CutKey(String type, String canonical, Pair pair) {
 	}
 }

@@ -24,6 +24,7 @@ import org.tipx.directory.OrganisationId;
 import org.tipx.shared.Tlp;
 import org.tipx.signals.AlertRaised;
 import org.tipx.signals.ReportFiled;
+import org.tipx.signals.imports.ImportFiled;
 
 /**
  * Cross-border early warning. When a new report links into a network that holds reports from another country, every

@@ -100,7 +100,7 @@ public class Filing {
 		return new Filed(store.find(reportId).orElseThrow(), invalid);
 	}
 
-	List<StoredIndicator> canonicalise(UUID reportId, List<NewReport.NewIndicator> given, CountryCode country) {
+	public List<StoredIndicator> canonicalise(UUID reportId, List<NewReport.NewIndicator> given, CountryCode country) {
 		List<StoredIndicator> rows = new ArrayList<>();
 		List<FieldError> errors = new ArrayList<>();
 		int position = 0;
@@ -127,7 +127,7 @@ public class Filing {
 		return rows;
 	}
 
-	ReportRules.Checked check(Viewer filer, NewReport r) {
+	public ReportRules.Checked check(Viewer filer, NewReport r) {
 		List<FieldError> errors = new ArrayList<>();
 		ReportRules.Checked checked = rules.checkReport(r, FieldNames.JSON, errors);
 		if (r.observedAt() == null) {
@@ -154,7 +154,7 @@ public class Filing {
 		return checked;
 	}
 
-	static Set<UUID> recipients(NewReport r) {
+	public static Set<UUID> recipients(NewReport r) {
 		return r.recipients() == null ? Set.of() : new LinkedHashSet<>(r.recipients());
 	}
 
@@ -177,7 +177,7 @@ public class Filing {
 		}
 	}
 
-	static String blankToNull(String value) {
+	public static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 

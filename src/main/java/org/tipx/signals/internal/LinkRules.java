@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the automatic cap has flagged.
  */
 @Component
-class LinkRules {
+public class LinkRules {
 
 	private final WarningList warningList;
 
@@ -24,7 +24,7 @@ class LinkRules {
 		this.store = store;
 	}
 
-	boolean linkable(ValueKey key) {
+	public boolean linkable(ValueKey key) {
 		return linkableBeforeCap(key) && !flaggedByCap(key);
 	}
 
@@ -38,7 +38,7 @@ class LinkRules {
 		return flagged().contains(key);
 	}
 
-	void flagged(ValueKey key, java.time.Instant at, String reason) {
+	public void flagged(ValueKey key, java.time.Instant at, String reason) {
 		store.flag(key, at, reason);
 		flagged.set(null);
 	}

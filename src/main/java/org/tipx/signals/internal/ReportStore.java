@@ -185,7 +185,7 @@ public class ReportStore {
 	public record FlaggedValue(String type, String canonical, Instant flaggedAt, String reason) {
 	}
 
-	static OffsetDateTime utc(Instant instant) {
+	public static OffsetDateTime utc(Instant instant) {
 		return Utc.at(instant);
 	}
 
