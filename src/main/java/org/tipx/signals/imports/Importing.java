@@ -19,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
-import org.tipx.signals.internal.NewReport;
+import org.tipx.signals.filing.NewReport;
 import org.tipx.signals.internal.Viewer;
 
 /**

@@ -22,9 +22,9 @@ import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationId;
 import org.tipx.platform.Notice;
 import org.tipx.shared.Allowed;
-import org.tipx.signals.internal.AlertState;
-import org.tipx.signals.internal.AlertView;
-import org.tipx.signals.internal.Alerts;
+import org.tipx.signals.alerts.AlertState;
+import org.tipx.signals.alerts.AlertView;
+import org.tipx.signals.alerts.Alerts;
 import org.tipx.signals.internal.Viewers;
 
 /**

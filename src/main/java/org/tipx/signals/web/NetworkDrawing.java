@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.tipx.signals.internal.NetworkView;
-import org.tipx.signals.internal.ReportView;
+import org.tipx.signals.reading.NetworkView;
+import org.tipx.signals.reading.ReportView;
 
 /**
  * A report's network as the report page draws it: one node per visible report, one edge per pair of reports that

@@ -36,8 +36,8 @@ import org.tipx.signals.Category;
 import org.tipx.signals.Chain;
 import org.tipx.signals.IndicatorType;
 import org.tipx.signals.Platform;
-import org.tipx.signals.internal.Filing;
-import org.tipx.signals.internal.NewReport;
+import org.tipx.signals.filing.Filing;
+import org.tipx.signals.filing.NewReport;
 import org.tipx.signals.internal.Viewers;
 
 /**

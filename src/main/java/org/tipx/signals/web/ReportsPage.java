@@ -34,11 +34,11 @@ import org.tipx.signals.IndicatorType;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
-import org.tipx.signals.internal.Curation;
-import org.tipx.signals.internal.Reading;
-import org.tipx.signals.internal.ReportView;
+import org.tipx.signals.correlation.Curation;
 import org.tipx.signals.internal.Viewer;
 import org.tipx.signals.internal.Viewers;
+import org.tipx.signals.reading.Reading;
+import org.tipx.signals.reading.ReportView;
 
 /**
  * "My organisation's reports": the caller's organisation's reports, newest first, searched by title or value, each

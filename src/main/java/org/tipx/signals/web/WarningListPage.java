@@ -17,8 +17,8 @@ import org.tipx.shared.Actor;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.signals.IndicatorType;
-import org.tipx.signals.internal.Curation;
-import org.tipx.signals.internal.WarningList;
+import org.tipx.signals.correlation.Curation;
+import org.tipx.signals.correlation.WarningList;
 
 /**
  * The warning list: values that never link (mass platforms, shorteners, support numbers). Whoever may read signals

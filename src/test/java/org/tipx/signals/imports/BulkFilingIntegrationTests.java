@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tipx.Api;
 import org.tipx.Fixtures;
 import org.tipx.TipxIntegrationTest;
-import org.tipx.signals.internal.NewReport;
+import org.tipx.signals.filing.NewReport;
 import org.tipx.signals.internal.Viewer;
 
 /**

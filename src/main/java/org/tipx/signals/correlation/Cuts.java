@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.correlation;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.ValueKey;
 
 /**
  * Links that analysts have cut: a value no longer links two particular reports, whatever arrives later.

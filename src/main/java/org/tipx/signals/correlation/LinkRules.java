@@ -1,10 +1,12 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.correlation;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.ValueKey;
 
 /**
  * Whether a canonical value may link reports at all: strong types only, never a warning-listed value, never a value

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.filing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +27,13 @@ import org.tipx.signals.ReportId;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
-import org.tipx.signals.internal.ReportRules.FieldNames;
+import org.tipx.signals.correlation.Correlation;
+import org.tipx.signals.filing.ReportRules.FieldNames;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.SignalsSettings;
+import org.tipx.signals.internal.StoredIndicator;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.Viewer;
 
 /**
  * Files a report: checks it whole (a structurally bad indicator rejects the request, naming its index), reduces each

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.correlation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +19,11 @@ import org.tipx.signals.IndicatorType;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.ValueKey;
+import org.tipx.signals.internal.Viewer;
+import org.tipx.signals.reading.Reading;
 
 /**
  * What analysts do to keep networks true: retract a report (voided with a reason, never deleted), give it an
