@@ -23,7 +23,7 @@ import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.StoredReport;
 import org.tipx.signals.internal.ValueKey;
 import org.tipx.signals.internal.Viewer;
-import org.tipx.signals.reading.Reading;
+import org.tipx.signals.reading.ReportReading;
 
 /**
  * What analysts do to keep networks true: retract a report (voided with a reason, never deleted), give it an
@@ -38,7 +38,7 @@ public class Curation {
 
 	private final Cuts cuts;
 
-	private final Reading reading;
+	private final ReportReading reading;
 
 	private final VisibleNetworks visibleNetworks;
 
@@ -50,7 +50,7 @@ public class Curation {
 
 	private final Clock clock;
 
-	Curation(ReportStore store, Correlation correlation, Cuts cuts, Reading reading, VisibleNetworks visibleNetworks,
+	Curation(ReportStore store, Correlation correlation, Cuts cuts, ReportReading reading, VisibleNetworks visibleNetworks,
 			WarningList warningList, Canonicalisers canonicalisers, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.correlation = correlation;

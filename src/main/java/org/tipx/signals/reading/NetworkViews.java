@@ -29,7 +29,7 @@ import org.tipx.signals.internal.Viewer;
 @Service
 public class NetworkViews {
 
-	private final Reading reading;
+	private final ReportReading reading;
 
 	private final ReportStore store;
 
@@ -39,7 +39,7 @@ public class NetworkViews {
 
 	private final Clock clock;
 
-	NetworkViews(Reading reading, ReportStore store, VisibleNetworks networks, AuditTrail audit, Clock clock) {
+	NetworkViews(ReportReading reading, ReportStore store, VisibleNetworks networks, AuditTrail audit, Clock clock) {
 		this.reading = reading;
 		this.store = store;
 		this.networks = networks;

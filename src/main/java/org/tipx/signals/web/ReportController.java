@@ -21,7 +21,7 @@ import org.tipx.signals.filing.NewReport;
 import org.tipx.signals.internal.Viewers;
 import org.tipx.signals.reading.NetworkView;
 import org.tipx.signals.reading.NetworkViews;
-import org.tipx.signals.reading.Reading;
+import org.tipx.signals.reading.ReportReading;
 import org.tipx.signals.reading.ReportView;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,7 +37,7 @@ class ReportController {
 
 	private final Filing filing;
 
-	private final Reading reading;
+	private final ReportReading reading;
 
 	private final NetworkViews networks;
 
@@ -45,7 +45,7 @@ class ReportController {
 
 	private final Viewers viewers;
 
-	ReportController(Filing filing, Reading reading, NetworkViews networks, Curation curation, Viewers viewers) {
+	ReportController(Filing filing, ReportReading reading, NetworkViews networks, Curation curation, Viewers viewers) {
 		this.filing = filing;
 		this.reading = reading;
 		this.networks = networks;

@@ -19,7 +19,7 @@ import org.tipx.signals.internal.Viewer;
 import org.tipx.signals.internal.Viewers;
 import org.tipx.signals.reading.NetworkView;
 import org.tipx.signals.reading.NetworkViews;
-import org.tipx.signals.reading.Reading;
+import org.tipx.signals.reading.ReportReading;
 import org.tipx.signals.reading.ReportView;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/signals/reports")
 class ReportPage {
 
-	private final Reading reading;
+	private final ReportReading reading;
 
 	private final NetworkViews networks;
 
@@ -41,7 +41,7 @@ class ReportPage {
 
 	private final JsonMapper json;
 
-	ReportPage(Reading reading, NetworkViews networks, Viewers viewers, JsonMapper json) {
+	ReportPage(ReportReading reading, NetworkViews networks, Viewers viewers, JsonMapper json) {
 		this.reading = reading;
 		this.networks = networks;
 		this.viewers = viewers;

@@ -24,7 +24,7 @@ import org.tipx.signals.internal.Viewer;
  * Reads reports under TLP: a report the viewer may not see answers "not found", exactly like one that does not exist.
  */
 @Service
-public class Reading {
+public class ReportReading {
 
 	private final ReportStore store;
 
@@ -32,7 +32,7 @@ public class Reading {
 
 	private final Clock clock;
 
-	Reading(ReportStore store, AuditTrail audit, Clock clock) {
+	ReportReading(ReportStore store, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;

@@ -28,9 +28,9 @@ import org.tipx.signals.internal.Viewer;
  * resource shows it.
  */
 @Service
-class Importing {
+class ImportFiling {
 
-	private static final Logger log = LoggerFactory.getLogger(Importing.class);
+	private static final Logger log = LoggerFactory.getLogger(ImportFiling.class);
 
 	private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
 
@@ -48,7 +48,7 @@ class Importing {
 
 	private final Clock clock;
 
-	Importing(BulkFiling filing, Staging staging, ImportLedger ledger, PlatformTransactionManager transactions,
+	ImportFiling(BulkFiling filing, Staging staging, ImportLedger ledger, PlatformTransactionManager transactions,
 			AuditTrail audit, Clock clock) {
 		this.filing = filing;
 		this.staging = staging;
