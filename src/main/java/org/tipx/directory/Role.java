@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What an account may do. ADMIN manages everything; ORG_ADMIN manages the accounts of its own organisation.
+ * What an account may do. What each role means is written once, for people, in the message bundles: {@code role.<NAME>}
+ * (its name) and {@code role.<NAME>.summary} (what it is for), which the home page and the account pages show and
+ * MessageBundlesTests requires for every role.
  */
 public enum Role {
 	ADMIN, ORG_ADMIN, SCREENER, CASE_WORKER, ANALYST, INVESTIGATOR, MODERATOR, FOCAL_POINT, RESEARCHER;

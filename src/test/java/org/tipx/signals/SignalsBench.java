@@ -27,7 +27,6 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,8 +37,8 @@ import org.tipx.TipxIntegrationTest;
 import org.tipx.signals.SignalFixtures.Analyst;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
-import org.tipx.signals.internal.Lookups;
 import org.tipx.signals.internal.Viewer;
+import org.tipx.signals.reading.Lookups;
 
 import tools.jackson.databind.JsonNode;
 

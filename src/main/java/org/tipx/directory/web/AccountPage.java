@@ -21,7 +21,7 @@ import org.tipx.directory.internal.AccountAdministration;
 import org.tipx.directory.internal.AccountView;
 import org.tipx.directory.internal.DirectorySettings;
 import org.tipx.directory.internal.OrganisationRegistry;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.ForbiddenException;
@@ -96,7 +96,7 @@ class AccountPage {
 	String unlock(@PathVariable UUID id, @RequestParam(defaultValue = "account") String back,
 			RedirectAttributes redirect) {
 		AccountView account = administration.unlock(Callers.current(), id);
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("account.unlocked", account.username()));
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("account.unlocked", account.username()));
 		return "list".equals(back) ? "redirect:/admin/accounts" : "redirect:/admin/accounts/" + id;
 	}
 
@@ -119,7 +119,7 @@ class AccountPage {
 	}
 
 	private static String done(RedirectAttributes redirect, UUID id, String noticeKey, AccountView account) {
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of(noticeKey, account.username()));
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of(noticeKey, account.username()));
 		return "redirect:/admin/accounts/" + id;
 	}
 

@@ -22,7 +22,7 @@ import org.tipx.directory.internal.DirectorySettings;
 import org.tipx.directory.internal.NewAccount;
 import org.tipx.directory.internal.OrganisationRegistry;
 import org.tipx.directory.security.TipxPrincipal;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.ForbiddenException;
@@ -66,7 +66,7 @@ class AccountsPage {
 		try {
 			AccountView opened = administration.open(Callers.current(), new NewAccount(form.username(),
 					form.displayName(), form.password(), organisation, Roles.parse(roleNames)));
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("accounts.opened", opened.username()));
+			redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("accounts.opened", opened.username()));
 			return "redirect:/admin/accounts";
 		}
 		catch (InvalidInputException | ConflictException | ForbiddenException | NotFoundException refused) {

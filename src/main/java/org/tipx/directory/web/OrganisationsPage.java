@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationType;
 import org.tipx.directory.internal.OrganisationRegistry;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.Countries;
@@ -55,7 +55,7 @@ class OrganisationsPage {
 			Refusal.showOn(result, "organisations", refused);
 			return show(model, locale);
 		}
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("organisations.registered", created.name()));
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("organisations.registered", created.name()));
 		return "redirect:/admin/organisations";
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tipx.directory.internal.AccountAdministration;
 import org.tipx.directory.internal.DirectorySettings;
 import org.tipx.directory.security.TipxPrincipal;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.ForbiddenException;
 import org.tipx.shared.InvalidInputException;
@@ -70,7 +70,7 @@ class PasswordPage {
 		if (caller.mustChangePassword()) {
 			restoreRoles(caller, request, response);
 		}
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("password.changed"));
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("password.changed"));
 		return "redirect:/";
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tipx.directory.ReferralContact;
 import org.tipx.directory.internal.ReferralContacts;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.shared.Actor;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
@@ -62,7 +62,7 @@ class ReferralContactsPage {
 			Refusal.showOn(result, "referralContacts", refused);
 			return show(model, locale);
 		}
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("referralContacts.added", form.name()));
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("referralContacts.added", form.name()));
 		return "redirect:/admin/referral-contacts";
 	}
 
@@ -70,10 +70,10 @@ class ReferralContactsPage {
 	String remove(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
 			contacts.remove(Actor.current().orElseThrow().organisationId(), administrator(), id);
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("referralContacts.removed"));
+			redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("referralContacts.removed"));
 		}
 		catch (ForbiddenException | NotFoundException refused) {
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("referralContacts.notYours"));
+			redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("referralContacts.notYours"));
 		}
 		return "redirect:/admin/referral-contacts";
 	}

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.screening.internal.ScreeningCatalogue;
 import org.tipx.screening.internal.ScreeningDrafts;
 import org.tipx.screening.internal.ScreeningDrafts.Draft;
@@ -125,7 +125,7 @@ class InterviewPages {
 		Step step = transactions.execute(status -> apply(actor, id, move, onScreen, fields));
 		List<String> refusals = List.of();
 		if ("pause".equals(move)) {
-			return leave("/screenings", Notice.of("screening.interview.paused"), request, response, redirect);
+			return leave("/screenings", Confirmation.of("screening.interview.paused"), request, response, redirect);
 		}
 		if (step.finishing()) {
 			try {
@@ -228,19 +228,19 @@ class InterviewPages {
 	}
 
 	/** Leaves the interview: htmx is told to load the page itself, so it does not land inside the interview. */
-	private static String leave(String path, Notice notice, HttpServletRequest request, HttpServletResponse response,
+	private static String leave(String path, Confirmation notice, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (isHtmx(request)) {
 			if (notice != null) {
 				FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-				flash.put(Notice.ATTRIBUTE, notice);
+				flash.put(Confirmation.ATTRIBUTE, notice);
 				RequestContextUtils.saveOutputFlashMap(path, request, response);
 			}
 			response.setHeader(HTMX_REDIRECT, request.getContextPath() + path);
 			return null;
 		}
 		if (notice != null) {
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, notice);
+			redirect.addFlashAttribute(Confirmation.ATTRIBUTE, notice);
 		}
 		return "redirect:" + path;
 	}

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.screening.internal.Notices;
 import org.tipx.shared.Actor;
 import org.tipx.shared.Allowed;
@@ -38,7 +38,7 @@ class NoticesPage {
 	@PostMapping("/{id}/acknowledge")
 	String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
 		notices.acknowledge(Actor.current().orElseThrow(), id);
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("screening.notices.acknowledged"));
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("screening.notices.acknowledged"));
 		return "redirect:/screenings/notices#notice-" + id;
 	}
 }

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tipx.directory.Directory;
 import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationId;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.screening.Outcome;
 import org.tipx.screening.internal.Decisions;
 import org.tipx.screening.internal.Letters;
@@ -150,7 +150,7 @@ class ScreeningResultPage {
 	private String act(UUID id, RedirectAttributes redirect, Runnable action, String done) {
 		try {
 			action.run();
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of(done));
+			redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of(done));
 		}
 		catch (InvalidInputException | ConflictException refused) {
 			redirect.addFlashAttribute("refusal", refused instanceof InvalidInputException invalid

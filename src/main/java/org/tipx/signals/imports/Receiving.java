@@ -25,7 +25,7 @@ import org.tipx.signals.internal.Viewer;
 
 /**
  * Receives an import file: reads it once as a stream, checks every row, and stages the good ones. Any bad row
- * rejects the whole file, naming every bad row; a clean file is handed to {@link Importing} to be filed. An
+ * rejects the whole file, naming every bad row; a clean file is handed to {@link ImportFiling} to be filed. An
  * Idempotency-Key seen before with the same file answers the earlier import and reads nothing into staging.
  */
 @Service
@@ -41,7 +41,7 @@ public class Receiving {
 
 	private final RowCheck rowCheck;
 
-	private final Importing importing;
+	private final ImportFiling importing;
 
 	private final ImportSettings settings;
 
@@ -51,7 +51,7 @@ public class Receiving {
 
 	private final Clock clock;
 
-	Receiving(ImportLedger ledger, Staging staging, RowCheck rowCheck, Importing importing, ImportSettings settings,
+	Receiving(ImportLedger ledger, Staging staging, RowCheck rowCheck, ImportFiling importing, ImportSettings settings,
 			SignalsSettings signals, AuditTrail audit, Clock clock) {
 		this.ledger = ledger;
 		this.staging = staging;

@@ -14,9 +14,9 @@ import org.tipx.shared.InvalidInputException.FieldError;
 import org.tipx.signals.IndicatorType;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
-import org.tipx.signals.internal.NewReport;
-import org.tipx.signals.internal.ReportRules;
-import org.tipx.signals.internal.ReportRules.FieldNames;
+import org.tipx.signals.filing.NewReport;
+import org.tipx.signals.filing.ReportRules;
+import org.tipx.signals.filing.ReportRules.FieldNames;
 
 /**
  * Checks one row by the rules a report filed through the API must meet (the same {@link ReportRules}), plus what

@@ -17,6 +17,7 @@ import org.tipx.shared.Tlp;
 import org.tipx.shared.Utc;
 import org.tipx.signals.Category;
 import org.tipx.signals.IndicatorType;
+import org.tipx.signals.correlation.VisibleNetworks;
 
 /**
  * The report, indicator and network tables.
@@ -30,7 +31,7 @@ public class ReportStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(StoredReport r, List<StoredIndicator> indicators) {
+	public void insert(StoredReport r, List<StoredIndicator> indicators) {
 		jdbc.sql("""
 				INSERT INTO signals_report (id, organisation_id, created_by, title, description, reporter_country,
 				  observed_at, category, tlp, sharing_group_id, recipients, confidence, created_at, expires_at, network_id)
@@ -58,25 +59,25 @@ public class ReportStore {
 		}
 	}
 
-	UUID newNetwork(Instant createdAt) {
+	public UUID newNetwork(Instant createdAt) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("INSERT INTO signals_network (id, created_at) VALUES (?,?)").params(id, utc(createdAt)).update();
 		return id;
 	}
 
-	Instant networkCreatedAt(UUID networkId) {
+	public Instant networkCreatedAt(UUID networkId) {
 		return jdbc.sql("SELECT created_at FROM signals_network WHERE id = ?").param(networkId)
 				.query(OffsetDateTime.class).single().toInstant();
 	}
 
-	void moveToNetwork(Collection<UUID> reportIds, UUID networkId) {
+	public void moveToNetwork(Collection<UUID> reportIds, UUID networkId) {
 		if (!reportIds.isEmpty()) {
 			jdbc.sql("UPDATE signals_report SET network_id = ? WHERE id = ANY(?)")
 					.params(networkId, reportIds.toArray(UUID[]::new)).update();
 		}
 	}
 
-	void mergeNetworks(Collection<UUID> from, UUID into) {
+	public void mergeNetworks(Collection<UUID> from, UUID into) {
 		jdbc.sql("UPDATE signals_report SET network_id = ? WHERE network_id = ANY(?)")
 				.params(into, from.toArray(UUID[]::new)).update();
 	}
@@ -90,7 +91,7 @@ public class ReportStore {
 				.query(ReportStore::map).list();
 	}
 
-	List<StoredReport> ofOrganisation(UUID organisationId, String search, int limit) {
+	public List<StoredReport> ofOrganisation(UUID organisationId, String search, int limit) {
 		String pattern = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase() + "%";
 		return jdbc.sql("SELECT * FROM signals_report WHERE organisation_id = :org"
 				+ " AND (CAST(:q AS text) IS NULL OR lower(title) LIKE :q OR EXISTS (SELECT 1 FROM signals_indicator i"
@@ -100,23 +101,23 @@ public class ReportStore {
 				.query(ReportStore::map).list();
 	}
 
-	List<StoredReport> inNetwork(UUID networkId) {
+	public List<StoredReport> inNetwork(UUID networkId) {
 		return jdbc.sql("SELECT * FROM signals_report WHERE network_id = ?").param(networkId)
 				.query(ReportStore::map).list();
 	}
 
-	List<StoredIndicator> indicators(UUID reportId) {
+	public List<StoredIndicator> indicators(UUID reportId) {
 		return jdbc.sql("SELECT * FROM signals_indicator WHERE report_id = ? ORDER BY position").param(reportId)
 				.query(ReportStore::mapIndicator).list();
 	}
 
-	List<StoredIndicator> indicatorsOf(Collection<UUID> reportIds) {
+	public List<StoredIndicator> indicatorsOf(Collection<UUID> reportIds) {
 		return jdbc.sql("SELECT * FROM signals_indicator WHERE report_id = ANY(?) ORDER BY report_id, position")
 				.param(reportIds.toArray(UUID[]::new)).query(ReportStore::mapIndicator).list();
 	}
 
 	/** Reports holding a valid value, whatever their state; callers filter by activity and visibility. */
-	List<StoredReport> holding(ValueKey key) {
+	public List<StoredReport> holding(ValueKey key) {
 		return jdbc.sql("SELECT r.* FROM signals_report r WHERE r.id IN (SELECT report_id FROM signals_indicator"
 				+ " WHERE type = ? AND canonical = ? AND valid)")
 				.params(key.type().wire(), key.canonical()).query(ReportStore::map).list();
@@ -127,7 +128,7 @@ public class ReportStore {
 	 * the automatic cap flagged (which may still link for some organisations, see {@link VisibleNetworks}), in the
 	 * order they were filed.
 	 */
-	List<UUID> importedInMixedNetworks(UUID importId) {
+	public List<UUID> importedInMixedNetworks(UUID importId) {
 		return jdbc.sql("""
 				WITH touched AS (SELECT DISTINCT network_id FROM signals_report WHERE import_id = :import),
 				mixed AS (SELECT m.network_id FROM signals_report m JOIN touched t ON t.network_id = m.network_id
@@ -144,22 +145,22 @@ public class ReportStore {
 				.param("import", importId).query(UUID.class).list();
 	}
 
-	void retract(UUID id, Instant at, String reason) {
+	public void retract(UUID id, Instant at, String reason) {
 		jdbc.sql("UPDATE signals_report SET retracted_at = ?, retraction_reason = ? WHERE id = ?")
 				.params(utc(at), reason, id).update();
 	}
 
-	void setExpiry(UUID id, Instant expiresAt) {
+	public void setExpiry(UUID id, Instant expiresAt) {
 		jdbc.sql("UPDATE signals_report SET expires_at = ?, expiry_swept = FALSE WHERE id = ?")
 				.params(utc(expiresAt), id).update();
 	}
 
-	List<StoredReport> expiredUnswept(Instant now) {
+	public List<StoredReport> expiredUnswept(Instant now) {
 		return jdbc.sql("SELECT * FROM signals_report WHERE expires_at <= ? AND NOT expiry_swept AND retracted_at IS NULL")
 				.param(utc(now)).query(ReportStore::map).list();
 	}
 
-	void markSwept(UUID id) {
+	public void markSwept(UUID id) {
 		jdbc.sql("UPDATE signals_report SET expiry_swept = TRUE WHERE id = ?").param(id).update();
 	}
 
@@ -168,7 +169,7 @@ public class ReportStore {
 				.params(key.type().wire(), key.canonical()).query(Long.class).single() > 0;
 	}
 
-	void flag(ValueKey key, Instant at, String reason) {
+	public void flag(ValueKey key, Instant at, String reason) {
 		jdbc.sql("UPDATE signals_value SET flagged_at = ?, flag_reason = ? WHERE type = ? AND canonical = ?")
 				.params(utc(at), reason, key.type().wire(), key.canonical()).update();
 	}
@@ -185,7 +186,7 @@ public class ReportStore {
 	public record FlaggedValue(String type, String canonical, Instant flaggedAt, String reason) {
 	}
 
-	static OffsetDateTime utc(Instant instant) {
+	public static OffsetDateTime utc(Instant instant) {
 		return Utc.at(instant);
 	}
 

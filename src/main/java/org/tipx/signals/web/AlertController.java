@@ -3,9 +3,6 @@ package org.tipx.signals.web;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +11,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tipx.shared.Allowed;
-import org.tipx.signals.internal.AlertView;
-import org.tipx.signals.internal.Alerts;
+import org.tipx.signals.alerts.AlertView;
+import org.tipx.signals.alerts.Alerts;
 import org.tipx.signals.internal.Viewers;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The organisation's early-warning inbox: alerts raised when its reports, or reports it may see, link across a

@@ -20,11 +20,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.tipx.directory.Directory;
 import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationId;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.shared.Allowed;
-import org.tipx.signals.internal.AlertState;
-import org.tipx.signals.internal.AlertView;
-import org.tipx.signals.internal.Alerts;
+import org.tipx.signals.alerts.AlertState;
+import org.tipx.signals.alerts.AlertView;
+import org.tipx.signals.alerts.Alerts;
 import org.tipx.signals.internal.Viewers;
 
 /**
@@ -70,7 +70,7 @@ class AlertsPage {
 	String triage(@PathVariable UUID id, @RequestParam String to, @RequestParam(required = false) String note,
 			@RequestParam(required = false) String shown, RedirectAttributes redirect) {
 		AlertView alert = alerts.triage(viewers.current(), id, to, note);
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.alerts.triaged." + alert.state(),
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("signals.alerts.triaged." + alert.state(),
 				alert.report().title()));
 		String back = UriComponentsBuilder.fromPath("/signals/alerts")
 				.queryParamIfPresent("state", Optional.ofNullable(shown).filter(states()::contains))

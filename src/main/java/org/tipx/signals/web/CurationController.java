@@ -4,9 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,10 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tipx.shared.Actor;
 import org.tipx.shared.Allowed;
-import org.tipx.signals.internal.Curation;
+import org.tipx.signals.correlation.Curation;
+import org.tipx.signals.correlation.WarningList;
 import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.Viewers;
-import org.tipx.signals.internal.WarningList;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Cutting wrong links, the warning list of values that never link, and values the automatic cap flagged.

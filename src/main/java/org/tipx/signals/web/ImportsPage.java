@@ -15,8 +15,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.unit.DataSize;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.InvalidInputException;
@@ -109,7 +109,7 @@ class ImportsPage {
 					body);
 		}
 		catch (ImportRejected rejected) {
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.imports.rejected"));
+			redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("signals.imports.rejected"));
 			return "redirect:/signals/imports/" + rejected.view().id();
 		}
 		catch (ImportTooLarge tooLarge) {
@@ -121,7 +121,7 @@ class ImportsPage {
 					: HttpStatus.BAD_REQUEST.value());
 			return show(model, "signals.imports.file.refused", refused.getMessage());
 		}
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of(received.replayed() ? "signals.imports.replayed"
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of(received.replayed() ? "signals.imports.replayed"
 				: "signals.imports.received", file.getOriginalFilename() == null ? "" : file.getOriginalFilename()));
 		return "redirect:/signals/imports/" + received.view().id();
 	}

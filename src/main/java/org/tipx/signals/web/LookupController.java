@@ -3,9 +3,6 @@ package org.tipx.signals.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,8 +17,11 @@ import org.tipx.signals.Chain;
 import org.tipx.signals.IndicatorType;
 import org.tipx.signals.Platform;
 import org.tipx.signals.canonical.RawIndicator;
-import org.tipx.signals.internal.Lookups;
 import org.tipx.signals.internal.Viewers;
+import org.tipx.signals.reading.Lookups;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Looks identifiers up among the reports the caller may see.

@@ -24,8 +24,8 @@ import org.tipx.signals.Chain;
 import org.tipx.signals.IndicatorType;
 import org.tipx.signals.Platform;
 import org.tipx.signals.canonical.RawIndicator;
-import org.tipx.signals.internal.Lookups;
 import org.tipx.signals.internal.Viewers;
+import org.tipx.signals.reading.Lookups;
 
 /**
  * "Who else has seen this?" in the browser: one value, or a pasted list of up to {@value LookupController#MAX_BATCH}

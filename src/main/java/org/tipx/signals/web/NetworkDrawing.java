@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.tipx.signals.internal.NetworkView;
-import org.tipx.signals.internal.ReportView;
+import org.tipx.signals.reading.NetworkView;
+import org.tipx.signals.reading.ReportView;
 
 /**
  * A report's network as the report page draws it: one node per visible report, one edge per pair of reports that
  * share values, carrying each shared value with its evidence. Built only from what {@code NetworkViews} and
- * {@code Reading} let the viewer see, so a hidden report is neither a node nor the far end of an edge.
+ * {@code ReportReading} let the viewer see, so a hidden report is neither a node nor the far end of an edge.
  *
  * @param nodes       the visible reports of the network, the report itself first
  * @param edges       the links between them

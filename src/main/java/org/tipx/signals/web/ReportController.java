@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,14 +15,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tipx.shared.Allowed;
-import org.tipx.signals.internal.Curation;
-import org.tipx.signals.internal.Filing;
-import org.tipx.signals.internal.NetworkView;
-import org.tipx.signals.internal.NetworkViews;
-import org.tipx.signals.internal.NewReport;
-import org.tipx.signals.internal.Reading;
-import org.tipx.signals.internal.ReportView;
+import org.tipx.signals.correlation.Curation;
+import org.tipx.signals.filing.Filing;
+import org.tipx.signals.filing.NewReport;
 import org.tipx.signals.internal.Viewers;
+import org.tipx.signals.reading.NetworkView;
+import org.tipx.signals.reading.NetworkViews;
+import org.tipx.signals.reading.ReportReading;
+import org.tipx.signals.reading.ReportView;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Filing, reading, retracting and expiring reports, and drawing their networks.
@@ -37,7 +37,7 @@ class ReportController {
 
 	private final Filing filing;
 
-	private final Reading reading;
+	private final ReportReading reading;
 
 	private final NetworkViews networks;
 
@@ -45,7 +45,7 @@ class ReportController {
 
 	private final Viewers viewers;
 
-	ReportController(Filing filing, Reading reading, NetworkViews networks, Curation curation, Viewers viewers) {
+	ReportController(Filing filing, ReportReading reading, NetworkViews networks, Curation curation, Viewers viewers) {
 		this.filing = filing;
 		this.reading = reading;
 		this.networks = networks;

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tipx.directory.Directory;
 import org.tipx.directory.OrganisationId;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.Countries;
 import org.tipx.shared.InvalidInputException;
@@ -36,8 +36,8 @@ import org.tipx.signals.Category;
 import org.tipx.signals.Chain;
 import org.tipx.signals.IndicatorType;
 import org.tipx.signals.Platform;
-import org.tipx.signals.internal.Filing;
-import org.tipx.signals.internal.NewReport;
+import org.tipx.signals.filing.Filing;
+import org.tipx.signals.filing.NewReport;
 import org.tipx.signals.internal.Viewers;
 
 /**
@@ -130,9 +130,9 @@ class ReportFormPage {
 		catch (InvalidInputException refused) {
 			return refused(model, locale, form, given.isEmpty() ? List.of(Row.empty(newRowId())) : given, refused);
 		}
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, filed.invalidIndicators() == 0
-				? Notice.of("signals.report.filed", filed.report().title())
-				: Notice.of("signals.report.filedWithInvalid", filed.report().title(),
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, filed.invalidIndicators() == 0
+				? Confirmation.of("signals.report.filed", filed.report().title())
+				: Confirmation.of("signals.report.filedWithInvalid", filed.report().title(),
 						String.valueOf(filed.invalidIndicators())));
 		return "redirect:/signals/reports/" + filed.report().id();
 	}

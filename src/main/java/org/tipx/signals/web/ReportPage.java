@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,12 +15,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.NotFoundException;
-import org.tipx.signals.internal.NetworkView;
-import org.tipx.signals.internal.NetworkViews;
-import org.tipx.signals.internal.Reading;
-import org.tipx.signals.internal.ReportView;
 import org.tipx.signals.internal.Viewer;
 import org.tipx.signals.internal.Viewers;
+import org.tipx.signals.reading.NetworkView;
+import org.tipx.signals.reading.NetworkViews;
+import org.tipx.signals.reading.ReportReading;
+import org.tipx.signals.reading.ReportView;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A report as the caller may see it under TLP, its indicators with their canonical forms, and its network drawn as
@@ -33,7 +33,7 @@ import org.tipx.signals.internal.Viewers;
 @RequestMapping("/signals/reports")
 class ReportPage {
 
-	private final Reading reading;
+	private final ReportReading reading;
 
 	private final NetworkViews networks;
 
@@ -41,7 +41,7 @@ class ReportPage {
 
 	private final JsonMapper json;
 
-	ReportPage(Reading reading, NetworkViews networks, Viewers viewers, JsonMapper json) {
+	ReportPage(ReportReading reading, NetworkViews networks, Viewers viewers, JsonMapper json) {
 		this.reading = reading;
 		this.networks = networks;
 		this.viewers = viewers;

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.ForbiddenException;
@@ -34,11 +34,11 @@ import org.tipx.signals.IndicatorType;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
-import org.tipx.signals.internal.Curation;
-import org.tipx.signals.internal.Reading;
-import org.tipx.signals.internal.ReportView;
+import org.tipx.signals.correlation.Curation;
 import org.tipx.signals.internal.Viewer;
 import org.tipx.signals.internal.Viewers;
+import org.tipx.signals.reading.ReportReading;
+import org.tipx.signals.reading.ReportView;
 
 /**
  * "My organisation's reports": the caller's organisation's reports, newest first, searched by title or value, each
@@ -54,7 +54,7 @@ class ReportsPage {
 	private static final List<IndicatorType> SEARCHED_AS = List.of(IndicatorType.PHONE, IndicatorType.EMAIL,
 			IndicatorType.URL, IndicatorType.DOMAIN);
 
-	private final Reading reading;
+	private final ReportReading reading;
 
 	private final Curation curation;
 
@@ -62,7 +62,7 @@ class ReportsPage {
 
 	private final Canonicalisers canonicalisers;
 
-	ReportsPage(Reading reading, Curation curation, Viewers viewers, Canonicalisers canonicalisers) {
+	ReportsPage(ReportReading reading, Curation curation, Viewers viewers, Canonicalisers canonicalisers) {
 		this.reading = reading;
 		this.curation = curation;
 		this.viewers = viewers;
@@ -93,13 +93,13 @@ class ReportsPage {
 			@RequestParam(required = false) String back, RedirectAttributes redirect) {
 		try {
 			curation.retract(viewers.current(), id, reason);
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.reports.retracted"));
+			redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("signals.reports.retracted"));
 		}
 		catch (InvalidInputException refused) {
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.reports.retract.reasonRequired"));
+			redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("signals.reports.retract.reasonRequired"));
 		}
 		catch (ConflictException refused) {
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.reports.retract.already"));
+			redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("signals.reports.retract.already"));
 		}
 		return "redirect:" + backTo(back);
 	}
@@ -116,13 +116,13 @@ class ReportsPage {
 						.toInstant();
 			}
 			catch (DateTimeParseException e) {
-				redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.reports.expiry.dateRequired"));
+				redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("signals.reports.expiry.dateRequired"));
 				return "redirect:" + backTo(back);
 			}
 		}
 		curation.expire(viewers.current(), id, expiresAt);
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, expiresAt == null ? Notice.of("signals.reports.expiry.cleared")
-				: Notice.of("signals.reports.expiry.set", expiresOn.strip()));
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, expiresAt == null ? Confirmation.of("signals.reports.expiry.cleared")
+				: Confirmation.of("signals.reports.expiry.set", expiresOn.strip()));
 		return "redirect:" + backTo(back);
 	}
 

@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.shared.Actor;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.signals.IndicatorType;
-import org.tipx.signals.internal.Curation;
-import org.tipx.signals.internal.WarningList;
+import org.tipx.signals.correlation.Curation;
+import org.tipx.signals.correlation.WarningList;
 
 /**
  * The warning list: values that never link (mass platforms, shorteners, support numbers). Whoever may read signals
@@ -60,7 +60,7 @@ class WarningListPage {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(model);
 		}
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.warning.added", added.canonical()));
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("signals.warning.added", added.canonical()));
 		return "redirect:/signals/warning-list";
 	}
 
@@ -68,7 +68,7 @@ class WarningListPage {
 	@Allowed.Admin
 	String remove(@RequestParam String type, @RequestParam String value, RedirectAttributes redirect) {
 		curation.removeWarning(type, value);
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.warning.removed", value));
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("signals.warning.removed", value));
 		return "redirect:/signals/warning-list";
 	}
 

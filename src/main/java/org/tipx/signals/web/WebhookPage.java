@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tipx.platform.Notice;
+import org.tipx.platform.Confirmation;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
+import org.tipx.sharing.Webhooks;
 import org.tipx.signals.internal.Viewer;
 import org.tipx.signals.internal.Viewers;
-import org.tipx.sharing.Webhooks;
 
 /**
  * The organisation's alert webhook, kept by its admin (the same rule as {@code /api/v1/signals/webhook}): where
@@ -67,14 +67,14 @@ class WebhookPage {
 	@PostMapping("/remove")
 	String remove(RedirectAttributes redirect) {
 		webhooks.remove(viewers.current().organisationId());
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.webhook.removed"));
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("signals.webhook.removed"));
 		return "redirect:/signals/webhook";
 	}
 
 	@PostMapping("/abandoned/{alertId}/retry")
 	String retry(@PathVariable UUID alertId, RedirectAttributes redirect) {
 		webhooks.retry(viewers.current().organisationId(), alertId);
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("signals.webhook.retried"));
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("signals.webhook.retried"));
 		return "redirect:/signals/webhook";
 	}
 

@@ -32,7 +32,9 @@ class CanonicalDependenciesTests {
 	@Test
 	void canonicalFormsDependOnNoOtherPartOfTipx() {
 		noClasses().that().resideInAPackage("org.tipx.signals.canonical..").should().dependOnClassesThat()
-				.resideInAnyPackage("org.tipx.signals.internal..", "org.tipx.signals.web..", "org.tipx.signals.imports..",
+				.resideInAnyPackage("org.tipx.signals.internal..", "org.tipx.signals.filing..",
+						"org.tipx.signals.correlation..", "org.tipx.signals.reading..", "org.tipx.signals.alerts..",
+						"org.tipx.signals.web..", "org.tipx.signals.imports..",
 						"org.tipx.directory..", "org.tipx.audit..", "org.tipx.screening..", "org.tipx.sharing..",
 						"org.tipx.protection..", "org.tipx.platform..")
 				.check(CANONICAL);

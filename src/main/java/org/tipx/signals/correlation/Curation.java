@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.correlation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +19,11 @@ import org.tipx.signals.IndicatorType;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.ValueKey;
+import org.tipx.signals.internal.Viewer;
+import org.tipx.signals.reading.ReportReading;
 
 /**
  * What analysts do to keep networks true: retract a report (voided with a reason, never deleted), give it an
@@ -33,7 +38,7 @@ public class Curation {
 
 	private final Cuts cuts;
 
-	private final Reading reading;
+	private final ReportReading reading;
 
 	private final VisibleNetworks visibleNetworks;
 
@@ -45,7 +50,7 @@ public class Curation {
 
 	private final Clock clock;
 
-	Curation(ReportStore store, Correlation correlation, Cuts cuts, Reading reading, VisibleNetworks visibleNetworks,
+	Curation(ReportStore store, Correlation correlation, Cuts cuts, ReportReading reading, VisibleNetworks visibleNetworks,
 			WarningList warningList, Canonicalisers canonicalisers, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.correlation = correlation;

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.correlation;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.ValueKey;
 
 /**
  * Links that analysts have cut: a value no longer links two particular reports, whatever arrives later.
@@ -42,15 +44,15 @@ public class Cuts {
 	}
 
 	/** An unordered pair of reports. */
-	record Pair(UUID a, UUID b) {
+	public record Pair(UUID a, UUID b) {
 
-		static Pair of(UUID x, UUID y) {
+		public static Pair of(UUID x, UUID y) {
 			// PostgreSQL orders uuids by their bytes, as their hex text sorts; UUID.compareTo uses signed longs.
 			return x.toString().compareTo(y.toString()) < 0 ? new Pair(x, y) : new Pair(y, x);
 		}
 	}
 
 	/** A cut link: this value between this pair. */
-	record CutKey(String type, String canonical, Pair pair) {
+	public record CutKey(String type, String canonical, Pair pair) {
 	}
 }

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.reading;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +20,12 @@ import org.tipx.shared.RateLimitedException;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
+import org.tipx.signals.correlation.WarningList;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.SignalsSettings;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.ValueKey;
+import org.tipx.signals.internal.Viewer;
 
 /**
  * "Who else has seen this?": canonicalises a value and lists the visible active reports that hold it. Audited, and

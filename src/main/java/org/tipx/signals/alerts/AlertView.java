@@ -1,8 +1,11 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.alerts;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.reading.NetworkView;
 
 /**
  * An alert as its organisation sees it now: reports that have since been retracted or hidden are left out.

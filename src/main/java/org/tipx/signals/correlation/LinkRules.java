@@ -1,17 +1,19 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.correlation;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.ValueKey;
 
 /**
  * Whether a canonical value may link reports at all: strong types only, never a warning-listed value, never a value
  * the automatic cap has flagged.
  */
 @Component
-class LinkRules {
+public class LinkRules {
 
 	private final WarningList warningList;
 
@@ -24,7 +26,7 @@ class LinkRules {
 		this.store = store;
 	}
 
-	boolean linkable(ValueKey key) {
+	public boolean linkable(ValueKey key) {
 		return linkableBeforeCap(key) && !flaggedByCap(key);
 	}
 
@@ -38,7 +40,7 @@ class LinkRules {
 		return flagged().contains(key);
 	}
 
-	void flagged(ValueKey key, java.time.Instant at, String reason) {
+	public void flagged(ValueKey key, java.time.Instant at, String reason) {
 		store.flag(key, at, reason);
 		flagged.set(null);
 	}

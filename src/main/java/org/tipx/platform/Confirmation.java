@@ -10,17 +10,17 @@ import java.util.List;
  * @param key       message key
  * @param arguments values for the message's placeholders, already readable text
  */
-public record Notice(String key, List<String> arguments) implements Serializable {
+public record Confirmation(String key, List<String> arguments) implements Serializable {
 
 	/** The model or flash attribute the layout shows. */
 	public static final String ATTRIBUTE = "notice";
 
-	public Notice {
+	public Confirmation {
 		arguments = List.copyOf(arguments);
 	}
 
-	public static Notice of(String key, String... arguments) {
-		return new Notice(key, List.of(arguments));
+	public static Confirmation of(String key, String... arguments) {
+		return new Confirmation(key, List.of(arguments));
 	}
 
 	/** The arguments as MessageSource takes them. */

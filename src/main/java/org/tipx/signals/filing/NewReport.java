@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.filing;
 
 import java.time.Instant;
 import java.util.List;

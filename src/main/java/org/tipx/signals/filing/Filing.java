@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.filing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +27,13 @@ import org.tipx.signals.ReportId;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
-import org.tipx.signals.internal.ReportRules.FieldNames;
+import org.tipx.signals.correlation.Correlation;
+import org.tipx.signals.filing.ReportRules.FieldNames;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.SignalsSettings;
+import org.tipx.signals.internal.StoredIndicator;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.Viewer;
 
 /**
  * Files a report: checks it whole (a structurally bad indicator rejects the request, naming its index), reduces each
@@ -100,7 +106,7 @@ public class Filing {
 		return new Filed(store.find(reportId).orElseThrow(), invalid);
 	}
 
-	List<StoredIndicator> canonicalise(UUID reportId, List<NewReport.NewIndicator> given, CountryCode country) {
+	public List<StoredIndicator> canonicalise(UUID reportId, List<NewReport.NewIndicator> given, CountryCode country) {
 		List<StoredIndicator> rows = new ArrayList<>();
 		List<FieldError> errors = new ArrayList<>();
 		int position = 0;
@@ -127,7 +133,7 @@ public class Filing {
 		return rows;
 	}
 
-	ReportRules.Checked check(Viewer filer, NewReport r) {
+	public ReportRules.Checked check(Viewer filer, NewReport r) {
 		List<FieldError> errors = new ArrayList<>();
 		ReportRules.Checked checked = rules.checkReport(r, FieldNames.JSON, errors);
 		if (r.observedAt() == null) {
@@ -154,7 +160,7 @@ public class Filing {
 		return checked;
 	}
 
-	static Set<UUID> recipients(NewReport r) {
+	public static Set<UUID> recipients(NewReport r) {
 		return r.recipients() == null ? Set.of() : new LinkedHashSet<>(r.recipients());
 	}
 
@@ -177,7 +183,7 @@ public class Filing {
 		}
 	}
 
-	static String blankToNull(String value) {
+	public static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 

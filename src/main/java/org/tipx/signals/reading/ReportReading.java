@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.reading;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,12 +15,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.shared.NotFoundException;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.StoredIndicator;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.Viewer;
 
 /**
  * Reads reports under TLP: a report the viewer may not see answers "not found", exactly like one that does not exist.
  */
 @Service
-public class Reading {
+public class ReportReading {
 
 	private final ReportStore store;
 
@@ -28,7 +32,7 @@ public class Reading {
 
 	private final Clock clock;
 
-	Reading(ReportStore store, AuditTrail audit, Clock clock) {
+	ReportReading(ReportStore store, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
@@ -61,7 +65,7 @@ public class Reading {
 		return views;
 	}
 
-	StoredReport visible(Viewer viewer, UUID id) {
+	public StoredReport visible(Viewer viewer, UUID id) {
 		return store.find(id).filter(r -> viewer.sees(r, clock.instant()))
 				.orElseThrow(() -> new NotFoundException("report " + id));
 	}

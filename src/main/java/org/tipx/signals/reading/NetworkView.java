@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.reading;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tipx.Api;
 import org.tipx.Fixtures;
 import org.tipx.TipxIntegrationTest;
+import org.tipx.signals.filing.NewReport;
+import org.tipx.signals.internal.Viewer;
 
 /**
  * The bulk path prepares checks and canonical forms on worker threads, a batch ahead of the writes: these imports are

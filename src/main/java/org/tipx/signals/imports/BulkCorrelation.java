@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.imports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,6 +21,12 @@ import org.springframework.stereotype.Component;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.signals.IndicatorType;
+import org.tipx.signals.correlation.Correlation;
+import org.tipx.signals.correlation.Cuts;
+import org.tipx.signals.correlation.LinkRules;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.SignalsSettings;
+import org.tipx.signals.internal.ValueKey;
 
 /**
  * Links many freshly stored reports at once, with the same rules as {@link Correlation#join}: linkable values only,

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.alerts;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +18,13 @@ import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.StoredIndicator;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.ValueKey;
+import org.tipx.signals.internal.Viewer;
+import org.tipx.signals.reading.NetworkView;
+import org.tipx.signals.reading.NetworkViews;
 
 /**
  * An organisation's alert inbox and its triage. Every read re-checks what the organisation may see now.

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.alerts;
 
 import java.util.Optional;
 
@@ -8,6 +8,7 @@ import org.tipx.directory.OrganisationId;
 import org.tipx.sharing.Deliverable;
 import org.tipx.sharing.DeliveryContent;
 import org.tipx.signals.AlertRaised;
+import org.tipx.signals.internal.Viewer;
 
 /**
  * What the outbox posts for an alert: the alert as its organisation sees it at delivery time, the same view as

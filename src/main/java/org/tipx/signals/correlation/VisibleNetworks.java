@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.correlation;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -15,6 +15,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.SignalsSettings;
+import org.tipx.signals.internal.StoredIndicator;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.ValueKey;
+import org.tipx.signals.internal.Viewer;
+import org.tipx.signals.reading.NetworkViews;
 
 /**
  * The network around one report as one viewer may see it, computed only from what that viewer sees: links run only
@@ -28,7 +35,7 @@ import org.springframework.stereotype.Component;
  * parts of several, so their stored networks are read too.
  */
 @Component
-class VisibleNetworks {
+public class VisibleNetworks {
 
 	private final ReportStore store;
 
@@ -46,7 +53,7 @@ class VisibleNetworks {
 	}
 
 	/** The viewer's network around an active report the viewer sees. */
-	Visible around(Viewer viewer, StoredReport report, Instant now) {
+	public Visible around(Viewer viewer, StoredReport report, Instant now) {
 		return around(viewer, report, now, reads(null));
 	}
 
@@ -55,12 +62,12 @@ class VisibleNetworks {
 	 *
 	 * @param filedUpTo only reports filed by then count (a network as it stood then); null for all
 	 */
-	Reads reads(Instant filedUpTo) {
+	public Reads reads(Instant filedUpTo) {
 		return new Reads(filedUpTo);
 	}
 
 	/** The viewer's network around an active report the viewer sees, reading through {@code reads}. */
-	Visible around(Viewer viewer, StoredReport report, Instant now, Reads reads) {
+	public Visible around(Viewer viewer, StoredReport report, Instant now, Reads reads) {
 		Map<UUID, StoredReport> members = new LinkedHashMap<>();
 		List<StoredIndicator> indicators = new ArrayList<>();
 		// Flagged values held by the members: whether each still links for this viewer.
@@ -106,12 +113,12 @@ class VisibleNetworks {
 	}
 
 	/** Whether any of these reports holds a value the automatic cap flagged, which may link differently per viewer. */
-	boolean capInPlay(Collection<UUID> reports) {
+	public boolean capInPlay(Collection<UUID> reports) {
 		return store.indicatorsOf(reports).stream().anyMatch(i -> i.valid() && rules.flaggedByCap(i.key()));
 	}
 
 	/** Store reads remembered for one drawing or one round of drawings; never shared across requests. */
-	final class Reads {
+	public final class Reads {
 
 		private final Instant filedUpTo;
 
@@ -152,10 +159,10 @@ class VisibleNetworks {
 	}
 
 	/** One viewer's part of a network: the graph read, and the reports connected to the report through it. */
-	record Visible(LinkGraph graph, Set<UUID> component) {
+	public record Visible(LinkGraph graph, Set<UUID> component) {
 
 		/** Named after the oldest report in the component, so the name depends only on what the viewer sees. */
-		UUID networkId() {
+		public UUID networkId() {
 			return NetworkViews.publicId(component.stream().min(graph.oldestFirst()).orElseThrow());
 		}
 	}

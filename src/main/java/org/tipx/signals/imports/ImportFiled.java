@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.imports;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.reading;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -14,6 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
+import org.tipx.signals.correlation.VisibleNetworks;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.StoredIndicator;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.ValueKey;
+import org.tipx.signals.internal.Viewer;
 
 /**
  * Draws a report's network as the viewer may see it: only visible reports, linked only through visible reports.
@@ -23,7 +29,7 @@ import org.tipx.audit.AuditTrail;
 @Service
 public class NetworkViews {
 
-	private final Reading reading;
+	private final ReportReading reading;
 
 	private final ReportStore store;
 
@@ -33,7 +39,7 @@ public class NetworkViews {
 
 	private final Clock clock;
 
-	NetworkViews(Reading reading, ReportStore store, VisibleNetworks networks, AuditTrail audit, Clock clock) {
+	NetworkViews(ReportReading reading, ReportStore store, VisibleNetworks networks, AuditTrail audit, Clock clock) {
 		this.reading = reading;
 		this.store = store;
 		this.networks = networks;
@@ -83,7 +89,7 @@ public class NetworkViews {
 	 * A network is named after its oldest report, as the viewer sees it. So when networks merge the older name survives,
 	 * after a cut the part holding the oldest report keeps it, and the name depends on nothing the viewer cannot see.
 	 */
-	static UUID publicId(UUID oldestReport) {
+	public static UUID publicId(UUID oldestReport) {
 		return UUID.nameUUIDFromBytes(("tipx-network/" + oldestReport).getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -11,7 +11,6 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,8 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
-import org.tipx.signals.internal.BulkFiling;
-import org.tipx.signals.internal.NewReport;
+import org.tipx.signals.filing.NewReport;
 import org.tipx.signals.internal.Viewer;
 
 /**
@@ -30,9 +28,9 @@ import org.tipx.signals.internal.Viewer;
  * resource shows it.
  */
 @Service
-class Importing {
+class ImportFiling {
 
-	private static final Logger log = LoggerFactory.getLogger(Importing.class);
+	private static final Logger log = LoggerFactory.getLogger(ImportFiling.class);
 
 	private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
 
@@ -50,7 +48,7 @@ class Importing {
 
 	private final Clock clock;
 
-	Importing(BulkFiling filing, Staging staging, ImportLedger ledger, PlatformTransactionManager transactions,
+	ImportFiling(BulkFiling filing, Staging staging, ImportLedger ledger, PlatformTransactionManager transactions,
 			AuditTrail audit, Clock clock) {
 		this.filing = filing;
 		this.staging = staging;

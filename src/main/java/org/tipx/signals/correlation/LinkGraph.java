@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.correlation;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,13 +14,16 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.tipx.signals.IndicatorType;
+import org.tipx.signals.internal.StoredIndicator;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.ValueKey;
 
 /**
  * The links among a set of reports: two reports link when they hold the same linkable value, unless an analyst cut
  * that link, or the value is a phone or handle observed further apart than the age-out. Connected reports form a
  * network. Built for one network (or one caller's visible part of it) at a time.
  */
-final class LinkGraph {
+public final class LinkGraph {
 
 	private final Map<UUID, StoredReport> reports;
 
@@ -92,7 +95,7 @@ final class LinkGraph {
 		return result;
 	}
 
-	Set<UUID> componentOf(UUID report) {
+	public Set<UUID> componentOf(UUID report) {
 		UUID root = find(report);
 		Set<UUID> component = new TreeSet<>();
 		reports.keySet().stream().filter(id -> find(id).equals(root)).forEach(component::add);
@@ -100,7 +103,7 @@ final class LinkGraph {
 	}
 
 	/** The values linking reports inside a component, each with the reports it links there. */
-	Map<ValueKey, Set<UUID>> linksWithin(Set<UUID> component) {
+	public Map<ValueKey, Set<UUID>> linksWithin(Set<UUID> component) {
 		Map<ValueKey, Set<UUID>> links = new LinkedHashMap<>();
 		linkedBy.forEach((value, linked) -> {
 			Set<UUID> inside = new TreeSet<>(linked);
@@ -113,11 +116,11 @@ final class LinkGraph {
 	}
 
 	/** One of the reports the graph was built from. */
-	StoredReport report(UUID id) {
+	public StoredReport report(UUID id) {
 		return reports.get(id);
 	}
 
-	Comparator<UUID> oldestFirst() {
+	public Comparator<UUID> oldestFirst() {
 		return Comparator.comparing((UUID id) -> reports.get(id).createdAt()).thenComparing(UUID::toString);
 	}
 

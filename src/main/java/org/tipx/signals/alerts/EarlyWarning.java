@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.alerts;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +24,15 @@ import org.tipx.directory.OrganisationId;
 import org.tipx.shared.Tlp;
 import org.tipx.signals.AlertRaised;
 import org.tipx.signals.ReportFiled;
+import org.tipx.signals.correlation.Correlation;
+import org.tipx.signals.correlation.LinkGraph;
+import org.tipx.signals.correlation.VisibleNetworks;
+import org.tipx.signals.imports.ImportFiled;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.ValueKey;
+import org.tipx.signals.internal.Viewer;
+import org.tipx.signals.reading.NetworkViews;
 
 /**
  * Cross-border early warning. When a new report links into a network that holds reports from another country, every

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.alerts;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -13,6 +13,7 @@ import org.tipx.sharing.InboxEntry;
 import org.tipx.sharing.InboxItem;
 import org.tipx.sharing.InboxState;
 import org.tipx.signals.IndicatorType;
+import org.tipx.signals.internal.ValueKey;
 
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.imports;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,6 +21,9 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.StoredIndicator;
+import org.tipx.signals.internal.StoredReport;
 
 /**
  * Writes reports, their indicators, their own networks and their value sightings with PostgreSQL {@code COPY}, in the

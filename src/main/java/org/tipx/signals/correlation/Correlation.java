@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.correlation;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +20,11 @@ import org.springframework.stereotype.Component;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.signals.IndicatorType;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.SignalsSettings;
+import org.tipx.signals.internal.StoredIndicator;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.ValueKey;
 
 /**
  * Keeps networks equal to the connected groups of linked reports. A new report joins (and merges) the networks it
@@ -27,7 +32,7 @@ import org.tipx.signals.IndicatorType;
  * the oldest report keeps its id. Changes are serialised by one transaction-scoped PostgreSQL advisory lock.
  */
 @Component
-class Correlation {
+public class Correlation {
 
 	private static final long LOCK = 0x7469_7078_7369_676EL;
 
@@ -57,12 +62,12 @@ class Correlation {
 	}
 
 	/** Must be called in the transaction that changes reports, before reading what it will change. */
-	void lock() {
+	public void lock() {
 		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> 1).list();
 	}
 
 	/** Links a freshly stored report (alone in its own new network) to the networks it shares values with. */
-	Joined join(StoredReport report, List<StoredIndicator> indicators) {
+	public Joined join(StoredReport report, List<StoredIndicator> indicators) {
 		Set<UUID> networks = new LinkedHashSet<>();
 		networks.add(report.networkId());
 		Set<ValueKey> values = indicators.stream().filter(StoredIndicator::valid).map(StoredIndicator::key)
@@ -125,7 +130,7 @@ class Correlation {
 		return result;
 	}
 
-	LinkGraph graph(List<StoredReport> reports) {
+	public LinkGraph graph(List<StoredReport> reports) {
 		Map<UUID, StoredReport> byId = new LinkedHashMap<>();
 		reports.forEach(r -> byId.put(r.id(), r));
 		return new LinkGraph(byId, store.indicatorsOf(byId.keySet()), cuts.among(byId.keySet()), rules::linkable,
@@ -176,6 +181,6 @@ class Correlation {
 	}
 
 	/** Where a new report ended up, and which older networks it merged into that one. */
-	record Joined(UUID networkId, Set<UUID> merged) {
+	public record Joined(UUID networkId, Set<UUID> merged) {
 	}
 }

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.correlation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tipx.signals.IndicatorType;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.ValueKey;
 
 /**
  * Values that never link: mass platforms, URL shorteners, token contracts, support numbers. A listed domain also

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.imports;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +21,13 @@ import org.springframework.stereotype.Service;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.shared.InvalidInputException;
+import org.tipx.signals.correlation.Correlation;
+import org.tipx.signals.filing.Filing;
+import org.tipx.signals.filing.NewReport;
+import org.tipx.signals.filing.ReportRules;
+import org.tipx.signals.internal.StoredIndicator;
+import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.Viewer;
 
 /**
  * Files many reports at once for a bulk import, to the same result as filing them one by one through {@link Filing}

@@ -1,4 +1,4 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.alerts;
 
 import java.util.Arrays;
 import java.util.List;

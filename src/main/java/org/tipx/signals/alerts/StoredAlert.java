@@ -1,8 +1,10 @@
-package org.tipx.signals.internal;
+package org.tipx.signals.alerts;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.tipx.signals.internal.ValueKey;
 
 /**
  * An alert row: what one organisation was told when a report linked across a border, as it could see it then.
