@@ -180,9 +180,12 @@ public class AccountAdministration {
 		return reload(id);
 	}
 
-	/** A person changes their own password, proving they know the current one. */
+	/**
+	 * A person changes their own password, proving they know the current one. Their other browser sessions end; the
+	 * answer is the account's new security stamp, which the session that made the change carries on with.
+	 */
 	@Transactional
-	public void changeOwnPassword(TipxPrincipal caller, String currentPassword, String newPassword) {
+	public long changeOwnPassword(TipxPrincipal caller, String currentPassword, String newPassword) {
 		if (caller.machine()) {
 			throw new ForbiddenException("machine tokens have no password");
 		}
@@ -195,8 +198,9 @@ public class AccountAdministration {
 		if (encoder.matches(newPassword, account.passwordHash())) {
 			throw new InvalidInputException("newPassword", "must differ from the current password");
 		}
-		accounts.setPassword(account.id(), encoder.encode(newPassword), false);
+		long stamp = accounts.changePassword(account.id(), encoder.encode(newPassword));
 		audit.record(AuditRecord.success("account.password_change", "account", account.id()));
+		return stamp;
 	}
 
 	private StoredAccount manageableAccount(TipxPrincipal caller, UUID id, String action) {

@@ -63,9 +63,14 @@ public class AccountStore {
 		return jdbc.sql("SELECT count(*) FROM directory_account").query(Long.class).single();
 	}
 
-	void setPassword(UUID id, String hash, boolean mustChange) {
-		jdbc.sql("UPDATE directory_account SET password_hash = ?, must_change_password = ? WHERE id = ?")
-				.params(hash, mustChange, id).update();
+	/**
+	 * The person's own new password: the stamp moves on so that every other open session ends (someone who knew the
+	 * old password is shut out); returns the new stamp for the session that made the change.
+	 */
+	long changePassword(UUID id, String hash) {
+		return jdbc.sql("UPDATE directory_account SET password_hash = ?, must_change_password = FALSE,"
+				+ " security_stamp = security_stamp + 1 WHERE id = ? RETURNING security_stamp").params(hash, id)
+				.query(Long.class).single();
 	}
 
 	/** An administrator's reset: a temporary password to change at next login, and the open sessions end. */

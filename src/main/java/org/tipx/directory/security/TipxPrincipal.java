@@ -48,6 +48,11 @@ public record TipxPrincipal(UUID account, String name, UUID organisationId, Set<
 				securityStamp);
 	}
 
+	/** The same caller after changing their own password: roles apply again, at the account's new stamp. */
+	public TipxPrincipal withOwnNewPassword(long newSecurityStamp) {
+		return new TipxPrincipal(account, name, organisationId, roles, scopes, false, tokenId, newSecurityStamp);
+	}
+
 	@Override
 	public Optional<UUID> accountId() {
 		return Optional.ofNullable(account);

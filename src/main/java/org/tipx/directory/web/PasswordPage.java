@@ -60,16 +60,15 @@ class PasswordPage {
 			return show(model);
 		}
 		TipxPrincipal caller = Callers.current();
+		long stamp;
 		try {
-			administration.changeOwnPassword(caller, change.currentPassword(), change.newPassword());
+			stamp = administration.changeOwnPassword(caller, change.currentPassword(), change.newPassword());
 		}
 		catch (InvalidInputException | ConflictException | ForbiddenException | NotFoundException refused) {
 			Refusal.showOn(result, "password", refused, settings.passwordMinLength());
 			return show(model);
 		}
-		if (caller.mustChangePassword()) {
-			restoreRoles(caller, request, response);
-		}
+		renew(caller.withOwnNewPassword(stamp), request, response);
 		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("password.changed"));
 		return "redirect:/";
 	}
@@ -80,9 +79,11 @@ class PasswordPage {
 		return VIEW;
 	}
 
-	/** The person proved they chose their own password: their roles apply again, in a new session id. */
-	private void restoreRoles(TipxPrincipal caller, HttpServletRequest request, HttpServletResponse response) {
-		TipxPrincipal renewed = caller.withAccountState(caller.roles(), false);
+	/**
+	 * The person proved they chose their own password: this session carries on at the account's new stamp (every other
+	 * session ends), with their roles if a temporary password had held them back, in a new session id.
+	 */
+	private void renew(TipxPrincipal renewed, HttpServletRequest request, HttpServletResponse response) {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renewed, null,
 				renewed.authorities()));

@@ -20,8 +20,9 @@ import org.tipx.Visitor;
 import org.tipx.Visitor.Page;
 
 /**
- * An open browser session acts as the account is now: deactivation and an administrator's password reset end it on
- * its next request, and a change of roles applies from the next request on.
+ * An open browser session acts as the account is now: deactivation, an administrator's password reset and the
+ * person's own password change (elsewhere) end it on its next request, and a change of roles applies from the next
+ * request on.
  */
 @TipxIntegrationTest
 class SessionFollowsAccountIntegrationTests {
@@ -137,6 +138,22 @@ class SessionFollowsAccountIntegrationTests {
 
 		assertThat(other.get("/").location()).endsWith("/login?ended");
 		assertThat(owner.get("/").status()).isEqualTo(200);
+	}
+
+	@Test
+	void changingOnesOwnPasswordEndsTheOtherOpenSessionsButNotTheOneThatChangedIt() {
+		String person = fixtures.account(organisation, "ANALYST");
+		Visitor elsewhere = Visitor.loggedIn(port, person, Fixtures.PASSWORD);
+		Visitor here = Visitor.loggedIn(port, person, Fixtures.PASSWORD);
+		assertThat(elsewhere.get("/signals/reports").status()).isEqualTo(200);
+
+		Page changed = here.submit("/account/password", "currentPassword", Fixtures.PASSWORD, "newPassword",
+				"granite-orchid-velvet-204", "repeatedPassword", "granite-orchid-velvet-204");
+		assertThat(here.follow(changed).status()).isEqualTo(200);
+
+		assertThat(elsewhere.get("/signals/reports").location()).endsWith("/login?ended");
+		assertThat(here.get("/signals/reports").status()).as("the analyst keeps working where the change was made")
+				.isEqualTo(200);
 	}
 
 	@Test
