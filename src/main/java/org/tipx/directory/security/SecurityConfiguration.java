@@ -35,14 +35,7 @@ class SecurityConfiguration {
 	@Order(0)
 	SecurityFilterChain openRosa(HttpSecurity http, TokenIssuer tokens, AuditTrail audit, JsonMapper json)
 			throws Exception {
-		http.securityMatcher("/formList", "/forms/**", "/submission", "/key/**")
-				.csrf(csrf -> csrf.disable())
-				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.requestCache(cache -> cache.disable())
-				.formLogin(form -> form.disable())
-				.httpBasic(basic -> basic.disable())
-				.logout(logout -> logout.disable())
-				.addFilterBefore(new BearerTokenFilter(tokens, audit, json), AnonymousAuthenticationFilter.class)
+		statelessBearer(http.securityMatcher("/formList", "/forms/**", "/submission", "/key/**"), tokens, audit, json)
 				.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
 		return http.build();
 	}
@@ -50,14 +43,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, TokenIssuer tokens, AuditTrail audit, JsonMapper json) throws Exception {
-		http.securityMatcher("/api/**")
-				.csrf(csrf -> csrf.disable())
-				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.requestCache(cache -> cache.disable())
-				.formLogin(form -> form.disable())
-				.httpBasic(basic -> basic.disable())
-				.logout(logout -> logout.disable())
-				.addFilterBefore(new BearerTokenFilter(tokens, audit, json), AnonymousAuthenticationFilter.class)
+		statelessBearer(http.securityMatcher("/api/**"), tokens, audit, json)
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers("/api/v1/auth/token").permitAll()
 						.anyRequest().authenticated())
@@ -75,20 +61,25 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain metrics(HttpSecurity http, TokenIssuer tokens, AuditTrail audit, JsonMapper json)
 			throws Exception {
-		http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
-				.csrf(csrf -> csrf.disable())
-				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.requestCache(cache -> cache.disable())
-				.formLogin(form -> form.disable())
-				.httpBasic(basic -> basic.disable())
-				.logout(logout -> logout.disable())
-				.addFilterBefore(new BearerTokenFilter(tokens, audit, json), AnonymousAuthenticationFilter.class)
+		statelessBearer(http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**"), tokens, audit, json)
 				.authorizeHttpRequests(auth -> auth.anyRequest()
 						.hasAnyAuthority(MachineTokens.METRICS_READ.authority(), Role.ADMIN.authority()))
 				.exceptionHandling(ex -> ex
 						.authenticationEntryPoint(ProblemResponses.unauthorized(json))
 						.accessDeniedHandler(ProblemResponses.forbidden(json)));
 		return http.build();
+	}
+
+	/** What every token chain shares: no session, no CSRF (no cookie to ride on), no login forms, a bearer token. */
+	private static HttpSecurity statelessBearer(HttpSecurity http, TokenIssuer tokens, AuditTrail audit,
+			JsonMapper json) throws Exception {
+		return http.csrf(csrf -> csrf.disable())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.requestCache(cache -> cache.disable())
+				.formLogin(form -> form.disable())
+				.httpBasic(basic -> basic.disable())
+				.logout(logout -> logout.disable())
+				.addFilterBefore(new BearerTokenFilter(tokens, audit, json), AnonymousAuthenticationFilter.class);
 	}
 
 	@Bean
