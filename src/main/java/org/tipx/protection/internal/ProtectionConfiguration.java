@@ -14,7 +14,8 @@ import org.tipx.protection.SealedColumn;
 
 /**
  * Wires field encryption: the keyset file ({@code tipx.protection.keyset-file}, TIPX_FIELD_KEYSET_FILE), created on
- * first start unless {@code tipx.protection.create-keyset} is false; at start-up the keyset is checked against the
+ * first start unless {@code tipx.protection.create-keyset} is false, and the search-token key beside it
+ * ({@code tipx.protection.search-key-file}, TIPX_SEARCH_KEY_FILE); at start-up the keyset is checked against the
  * database and anything not sealed under the primary key is re-sealed.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +30,12 @@ class ProtectionConfiguration {
 	@Bean
 	TinkFieldCipher fieldCipher(Keyring keyring) {
 		return new TinkFieldCipher(keyring);
+	}
+
+	@Bean
+	KeyedSearchTokens searchTokens(@Value("${tipx.protection.search-key-file}") Path file,
+			@Value("${tipx.protection.create-keyset:true}") boolean create) {
+		return new KeyedSearchTokens(file, create);
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -29,9 +30,12 @@ class MessageBundlesTests {
 
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
 
-	private final Properties english = bundle("i18n/messages.properties");
+	/** The bundles of spring.messages.basename: one for the shell and early modules, one per later module. */
+	static final List<String> BUNDLES = List.of("i18n/messages", "i18n/cases", "i18n/care");
 
-	private final Properties indonesian = bundle("i18n/messages_id.properties");
+	private final Properties english = bundles("");
+
+	private final Properties indonesian = bundles("_id");
 
 	@Test
 	void everyEnglishTextHasAnIndonesianOneAndViceVersa() {
@@ -101,6 +105,18 @@ class MessageBundlesTests {
 			found.add(matcher.group());
 		}
 		return found;
+	}
+
+	private static Properties bundles(String suffix) {
+		Properties all = new Properties();
+		for (String name : BUNDLES) {
+			Properties one = bundle(name + suffix + ".properties");
+			one.stringPropertyNames().forEach(key -> {
+				assertThat(all.containsKey(key)).as("key " + key + " is in two bundles").isFalse();
+				all.setProperty(key, one.getProperty(key));
+			});
+		}
+		return all;
 	}
 
 	private static Properties bundle(String resource) {
