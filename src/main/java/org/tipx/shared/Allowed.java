@@ -59,6 +59,22 @@ public final class Allowed {
 	public @interface FocalPoint {
 	}
 
+	/** Case workers, and organisations' administrators who supervise their cases (what each may do: the use case). */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('CASE_WORKER', 'ORG_ADMIN') and hasAuthority('ACCOUNT')")
+	public @interface CaseWorkers {
+	}
+
+	/** Case workers only. */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasRole('CASE_WORKER') and hasAuthority('ACCOUNT')")
+	public @interface CaseWorker {
+	}
+
 	/** Any person signed in (session or personal token), whatever the roles; not a machine token. */
 	@Documented
 	@Target({ ElementType.TYPE, ElementType.METHOD })

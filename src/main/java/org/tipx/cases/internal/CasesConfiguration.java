@@ -19,4 +19,24 @@ class CasesConfiguration {
 	SealedColumn consentNote() {
 		return Consents.NOTE;
 	}
+
+	@Bean
+	SealedColumn referralNote() {
+		return Referrals.NOTE;
+	}
+
+	@Bean
+	SealedColumn referralReason() {
+		return Referrals.REASON;
+	}
+
+	@Bean
+	SealedColumn referralConsentOverride() {
+		return Referrals.OVERRIDE;
+	}
+
+	@Bean
+	SealedColumn breakGlassReason() {
+		return BreakGlass.REASON;
+	}
 }
