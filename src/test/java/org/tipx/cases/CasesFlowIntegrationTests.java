@@ -60,11 +60,15 @@ class CasesFlowIntegrationTests {
 	}
 
 	String screen(boolean assistance, boolean referral) {
+		return screen(assistance, referral, false);
+	}
+
+	String screen(boolean assistance, boolean referral, boolean share) {
 		Map<String, Object> answers = new HashMap<>(Map.of("nationality", "ID", "age_band", "25_34", "A3", "yes",
 				"C1", "yes", "E1", "yes", "I3", "yes", "full_name", "Rina Wulandari", "document_number", "X1234567"));
 		Reply reply = fixtures.api.post(screener, "/api/v1/screenings", Map.of("formId", "tipx-screening", "language",
 				"en", "answers", answers, "consent", Map.of("assistance", assistance, "referral", referral,
-						"shareWithCountryOfNationality", false, "research", false)));
+						"shareWithCountryOfNationality", share, "research", false)));
 		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
 		return reply.json().get("id").asString();
 	}
@@ -188,6 +192,20 @@ class CasesFlowIntegrationTests {
 		assertThat(overridden.status()).as(overridden.body()).isEqualTo(201);
 		assertThat(overridden.json().get("consentOverridden").asBoolean()).isTrue();
 		assertThat(overridden.json().get("consentOverrideReason").asString()).contains("at risk tonight");
+	}
+
+	@Test
+	void consentWithdrawnOnTheCaseStopsTheScreeningDeskTellingTheCountryOfNationality() {
+		String screeningId = screen(true, true, true);
+		String caseId = caseOf(screeningId).get("id").asString();
+		Reply withdrawn = fixtures.api.put(caseWorker, "/api/v1/cases/" + caseId + "/consent",
+				Map.of("assistance", true, "referral", true, "shareWithCountryOfNationality", false, "research", false,
+						"explainedIn", "id"));
+		assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+
+		Reply refused = fixtures.api.post(screener, "/api/v1/screenings/" + screeningId + "/notify-country", null);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asString()).contains("consent in force on their case (version 2)");
 	}
 
 	@Test

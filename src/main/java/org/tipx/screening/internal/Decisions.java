@@ -3,6 +3,7 @@ package org.tipx.screening.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,7 @@ import org.tipx.directory.Organisation;
 import org.tipx.screening.Outcome;
 import org.tipx.shared.Actor;
 import org.tipx.shared.ConflictException;
+import org.tipx.shared.ConsentInForce;
 import org.tipx.shared.CountryCode;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
@@ -43,9 +45,12 @@ public class Decisions {
 
 	private final NoticeItems notices;
 
+	private final List<ConsentInForce> consentInForce;
+
 	Decisions(JdbcClient jdbc, Screenings screenings, Directory directory, AuditTrail audit, Clock clock,
-			NoticeItems notices) {
+			NoticeItems notices, List<ConsentInForce> consentInForce) {
 		this.notices = notices;
+		this.consentInForce = List.copyOf(consentInForce);
 		this.jdbc = jdbc;
 		this.screenings = screenings;
 		this.directory = directory;
@@ -92,9 +97,19 @@ public class Decisions {
 	@Transactional
 	public List<Organisation> notifyCountryOfNationality(Actor officer, UUID id) {
 		ScreeningView screening = open(officer, id);
-		if (!screening.consent().shareWithCountryOfNationality()) {
-			audit.record(AuditRecord.denied("screening.notify", "screening", id, "no consent"));
-			throw new ConflictException("consent", "The person did not consent to telling their country of nationality");
+		// once a case follows the person, its consent (perhaps withdrawn since the interview) is the one in force
+		Optional<ConsentInForce.Consent> current = consentInForce.stream()
+				.map(c -> c.forScreening(id)).flatMap(Optional::stream).findFirst();
+		boolean share = current.map(ConsentInForce.Consent::shareWithCountryOfNationality)
+				.orElse(screening.consent().shareWithCountryOfNationality());
+		if (!share) {
+			audit.record(AuditRecord.denied("screening.notify", "screening", id,
+					current.isPresent() ? "no consent in force on the case (version " + current.get().version() + ")"
+							: "no consent"));
+			throw new ConflictException("consent", current.isPresent()
+					? "The person's consent in force on their case (version " + current.get().version()
+							+ ") does not allow telling their country of nationality"
+					: "The person did not consent to telling their country of nationality");
 		}
 		String nationality = jdbc.sql("SELECT profile ->> 'nationality' FROM screening WHERE id = ?").param(id)
 				.query(String.class).single();
