@@ -31,7 +31,8 @@ class MessageBundlesTests {
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
 
 	/** The bundles of spring.messages.basename: one for the shell and early modules, one per later module. */
-	static final List<String> BUNDLES = List.of("i18n/messages", "i18n/cases", "i18n/care");
+	static final List<String> BUNDLES = List.of("i18n/messages", "i18n/cases", "i18n/care", "i18n/federation",
+			"i18n/intake");
 
 	private final Properties english = bundles("");
 
