@@ -205,6 +205,17 @@ class CaseAccessMatrixIntegrationTests {
 	@MethodSource("cells")
 	void everyRelationshipAndRoleGetsExactlyWhatTheRulesAllow(Relationship relationship, String role, DataClass data,
 			String expected) {
+		try {
+			check(relationship, role, data, expected);
+		}
+		catch (AssertionError e) {
+			// surefire's report names the cell by index only: say which cell failed
+			throw new AssertionError(relationship + " as " + role + ": " + data + " expected " + expected + " -- "
+					+ e.getMessage(), e);
+		}
+	}
+
+	private void check(Relationship relationship, String role, DataClass data, String expected) {
 		String token = caller(relationship, role);
 		switch (data) {
 			case CODED -> {
