@@ -3,9 +3,6 @@ package org.tipx.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,6 +21,7 @@ import org.tipx.Api;
 import org.tipx.Api.Reply;
 import org.tipx.Fixtures;
 import org.tipx.TipxIntegrationTest;
+import org.tipx.cases.CaseAndItsCallers.Relationship;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,12 +36,6 @@ import tools.jackson.databind.JsonNode;
 @TipxIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseAccessMatrixIntegrationTests {
-
-	/** How the caller's organisation comes to the case. */
-	enum Relationship {
-		OWNER, ACCEPTED_SHARING_PERSONAL, ACCEPTED_CODED_ONLY, DECLINED, SENT_UNANSWERED, REVOKED_AFTER_ACCEPTING,
-		OTHER_ORGANISATION_SAME_COUNTRY, OTHER_ORGANISATION_OTHER_COUNTRY, BREAK_GLASS_ACTIVE, BREAK_GLASS_EXPIRED
-	}
 
 	/** What is asked for. */
 	enum DataClass {
@@ -121,15 +113,6 @@ class CaseAccessMatrixIntegrationTests {
 			BREAK_GLASS_EXPIRED               MACHINE      403    403       403       403      403
 			""";
 
-	static final List<String> ROLES = List.of("CASE_WORKER", "ORG_ADMIN", "SCREENER", "ANALYST", "FOCAL_POINT",
-			"MACHINE");
-
-	/** Distinctive values of every personal field, so that a leak cannot be a coincidence. */
-	static final Map<String, String> PERSONAL = Map.of("fullName", "Matrixa Quenby-Ardelle", "otherNames",
-			"Maa Kwenbee", "dateOfBirth", "1931-07-29", "documents", "Passport MQ7731904 issued by MM", "contacts",
-			"+95 9 7731 0419 (matrix)", "addresses", "Unit 17 Marigold Matrix Lane, Mae Sot", "familyContact",
-			"Aunt Zevanya Matrix, +95 9 4410 1977", "ownAccounts", "telegram @matrixa_quenby");
-
 	@LocalServerPort
 	int port;
 
@@ -138,60 +121,19 @@ class CaseAccessMatrixIntegrationTests {
 
 	Fixtures fixtures;
 
-	String caseId;
-
-	final Map<Relationship, Map<String, String>> callers = new EnumMap<>(Relationship.class);
+	CaseAndItsCallers the;
 
 	@BeforeAll
 	void oneCaseAndEveryRelationshipToIt() {
 		fixtures = new Fixtures(new Api(port));
-		Map<Relationship, String> organisations = new EnumMap<>(Relationship.class);
-		organisations.put(Relationship.OWNER, fixtures.organisation("CIVIL_SOCIETY", "TH"));
-		organisations.put(Relationship.ACCEPTED_SHARING_PERSONAL, fixtures.organisation("CIVIL_SOCIETY", "ID"));
-		organisations.put(Relationship.ACCEPTED_CODED_ONLY, fixtures.organisation("INTERNATIONAL_ORGANISATION", "KH"));
-		organisations.put(Relationship.DECLINED, fixtures.organisation("CIVIL_SOCIETY", "MY"));
-		organisations.put(Relationship.SENT_UNANSWERED, fixtures.organisation("CIVIL_SOCIETY", "VN"));
-		organisations.put(Relationship.REVOKED_AFTER_ACCEPTING, fixtures.organisation("CIVIL_SOCIETY", "PH"));
-		organisations.put(Relationship.OTHER_ORGANISATION_SAME_COUNTRY, fixtures.organisation("CIVIL_SOCIETY", "TH"));
-		organisations.put(Relationship.OTHER_ORGANISATION_OTHER_COUNTRY, fixtures.organisation("CIVIL_SOCIETY", "LA"));
-		organisations.put(Relationship.BREAK_GLASS_ACTIVE, fixtures.organisation("BORDER_IMMIGRATION", "MY"));
-		organisations.put(Relationship.BREAK_GLASS_EXPIRED, fixtures.organisation("BORDER_IMMIGRATION", "KH"));
-		organisations.forEach((relationship, organisation) -> callers.put(relationship, callersOf(organisation)));
-
-		String owner = caller(Relationship.OWNER, "CASE_WORKER");
-		Map<String, Object> personal = new HashMap<>(PERSONAL);
-		Reply opened = fixtures.api.post(owner, "/api/v1/cases", Map.of("traffickingStatus", "PRESUMED",
-				"nationality", "MM", "exploitationTypes", List.of("FORCED_LABOUR"), "ageBand", "25_34", "personal",
-				personal, "consent", Map.of("assistance", true, "referral", true, "shareWithCountryOfNationality",
-						false, "research", false, "explainedIn", "my")));
-		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-		caseId = opened.json().get("id").asString();
-
-		String sharing = refer(owner, organisations.get(Relationship.ACCEPTED_SHARING_PERSONAL), true);
-		answer(Relationship.ACCEPTED_SHARING_PERSONAL, sharing, "accept", null);
-		String coded = refer(owner, organisations.get(Relationship.ACCEPTED_CODED_ONLY), false);
-		answer(Relationship.ACCEPTED_CODED_ONLY, coded, "accept", null);
-		String declined = refer(owner, organisations.get(Relationship.DECLINED), true);
-		answer(Relationship.DECLINED, declined, "decline", Map.of("reason", "No shelter space this month"));
-		refer(owner, organisations.get(Relationship.SENT_UNANSWERED), true);
-		String revoked = refer(owner, organisations.get(Relationship.REVOKED_AFTER_ACCEPTING), true);
-		answer(Relationship.REVOKED_AFTER_ACCEPTING, revoked, "accept", null);
-		Reply revoking = fixtures.api.post(owner, "/api/v1/referrals/" + revoked + "/revoke",
-				Map.of("reason", "Sent to the wrong office"));
-		assertThat(revoking.status()).as(revoking.body()).isEqualTo(200);
-
-		breakGlass(Relationship.BREAK_GLASS_ACTIVE);
-		breakGlass(Relationship.BREAK_GLASS_EXPIRED);
-		// the two hours of the second grant have passed
-		jdbc.sql("UPDATE cases_break_glass SET expires_at = now() - interval '1 minute'"
-				+ " WHERE case_id = ?::uuid AND organisation_id = ?::uuid")
-				.params(caseId, organisations.get(Relationship.BREAK_GLASS_EXPIRED)).update();
+		the = new CaseAndItsCallers(fixtures, jdbc);
 	}
 
 	static Stream<Arguments> cells() {
 		List<Arguments> cells = new ArrayList<>();
 		List<String> rows = EXPECTED.lines().skip(1).filter(line -> !line.isBlank()).toList();
-		assertThat(rows).as("one row per relationship and role").hasSize(Relationship.values().length * ROLES.size());
+		assertThat(rows).as("one row per relationship and role")
+				.hasSize(Relationship.values().length * (CaseAndItsCallers.ROLES.size() + 1));
 		for (String row : rows) {
 			String[] cell = row.strip().split("\\s+");
 			for (DataClass data : DataClass.values()) {
@@ -216,28 +158,28 @@ class CaseAccessMatrixIntegrationTests {
 	}
 
 	private void check(Relationship relationship, String role, DataClass data, String expected) {
-		String token = caller(relationship, role);
+		String token = the.token(relationship, role);
 		switch (data) {
 			case CODED -> {
-				Reply reply = fixtures.api.get(token, "/api/v1/cases/" + caseId);
+				Reply reply = fixtures.api.get(token, "/api/v1/cases/" + the.caseId);
 				assertStatus(reply, expected);
 				if (reply.status() == 200) {
 					JsonNode view = reply.json();
-					assertThat(view.get("id").asString()).isEqualTo(caseId);
+					assertThat(view.get("id").asString()).isEqualTo(the.caseId);
 					assertThat(view.get("traffickingStatus").asString()).isEqualTo("PRESUMED");
 					assertThat(view.get("nationality").asString()).isEqualTo("MM");
 					assertThat(view.get("exploitationTypes").toString()).contains("FORCED_LABOUR");
-					assertThat(view.get("access").asString()).isEqualTo(access(relationship));
+					assertThat(view.get("access").asString()).isEqualTo(CaseAndItsCallers.access(relationship));
 				}
 			}
 			case PERSONAL -> {
-				Reply reply = fixtures.api.get(token, "/api/v1/cases/" + caseId);
+				Reply reply = fixtures.api.get(token, "/api/v1/cases/" + the.caseId);
 				switch (expected) {
 					case "shown" -> {
 						assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 						JsonNode personal = reply.json().get("personal");
 						assertThat(personal).as("personal fields in " + reply.body()).isNotNull();
-						PERSONAL.forEach((field, value) -> assertThat(personal.get(field).asString()).as(field)
+						CaseAndItsCallers.PERSONAL.forEach((field, value) -> assertThat(personal.get(field).asString()).as(field)
 								.isEqualTo(value));
 					}
 					case "withheld" -> {
@@ -249,7 +191,7 @@ class CaseAccessMatrixIntegrationTests {
 				}
 			}
 			case TIMELINE -> {
-				Reply reply = fixtures.api.get(token, "/api/v1/cases/" + caseId + "/timeline");
+				Reply reply = fixtures.api.get(token, "/api/v1/cases/" + the.caseId + "/timeline");
 				assertStatus(reply, expected);
 				if (reply.status() == 200) {
 					assertThat(reply.json().get("items").valueStream().map(e -> e.get("kind").asString()))
@@ -258,7 +200,7 @@ class CaseAccessMatrixIntegrationTests {
 				}
 			}
 			case CONSENT -> {
-				Reply reply = fixtures.api.get(token, "/api/v1/cases/" + caseId + "/consent");
+				Reply reply = fixtures.api.get(token, "/api/v1/cases/" + the.caseId + "/consent");
 				assertStatus(reply, expected);
 				if (reply.status() == 200) {
 					assertThat(reply.json().get("inForce").get("assistance").asBoolean()).isTrue();
@@ -273,10 +215,10 @@ class CaseAccessMatrixIntegrationTests {
 					List<String> listed = reply.json().get("items").valueStream().map(c -> c.get("id").asString())
 							.toList();
 					if (expected.equals("yes")) {
-						assertThat(listed).contains(caseId);
+						assertThat(listed).contains(the.caseId);
 					}
 					else {
-						assertThat(listed).doesNotContain(caseId);
+						assertThat(listed).doesNotContain(the.caseId);
 					}
 					assertNoPersonalValue(reply);
 				}
@@ -322,62 +264,18 @@ class CaseAccessMatrixIntegrationTests {
 				.asString()).as("the owner still sees them").isEqualTo("Withdrawa Consentine");
 	}
 
-	private static String access(Relationship relationship) {
-		return switch (relationship) {
-			case OWNER -> "OWNER";
-			case BREAK_GLASS_ACTIVE -> "BREAK_GLASS";
-			default -> "REFERRED";
-		};
-	}
-
-	private static void assertStatus(Reply reply, String expected) {
+	private void assertStatus(Reply reply, String expected) {
 		assertThat(reply.status()).as(reply.body()).isEqualTo(Integer.parseInt(expected));
 		if (reply.status() != 200) {
 			assertThat(reply.isProblem()).as("problem+json: " + reply.contentType()).isTrue();
 			assertNoPersonalValue(reply);
+			assertThat(reply.body()).as("a refusal does not name the case").doesNotContain(the.reference);
 		}
 	}
 
 	private static void assertNoPersonalValue(Reply reply) {
-		for (String value : PERSONAL.values()) {
+		for (String value : CaseAndItsCallers.PERSONAL.values()) {
 			assertThat(reply.body()).doesNotContain(value);
 		}
-	}
-
-	private String caller(Relationship relationship, String role) {
-		return callers.get(relationship).get(role);
-	}
-
-	/** A token of each role of the organisation, and a machine token with every scope an administrator may give. */
-	private Map<String, String> callersOf(String organisation) {
-		Map<String, String> tokens = new HashMap<>();
-		for (String role : ROLES.subList(0, ROLES.size() - 1)) {
-			tokens.put(role, fixtures.tokenFor(fixtures.account(organisation, role)));
-		}
-		List<String> scopes = Arrays.asList("directory:read", "signals:read", "signals:write");
-		Reply machine = fixtures.api.post(tokens.get("ORG_ADMIN"), "/api/v1/tokens",
-				Map.of("name", "case matrix integration", "scopes", scopes));
-		assertThat(machine.status()).as(machine.body()).isEqualTo(201);
-		tokens.put("MACHINE", machine.json().get("token").asString());
-		return tokens;
-	}
-
-	private String refer(String ownerWorker, String to, boolean sharePersonal) {
-		Reply sent = fixtures.api.post(ownerWorker, "/api/v1/cases/" + caseId + "/referrals", Map.of(
-				"toOrganisationId", to, "services", List.of("SHELTER", "LEGAL_AID"), "sharePersonal", sharePersonal));
-		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-		return sent.json().get("id").asString();
-	}
-
-	private void answer(Relationship relationship, String referralId, String step, Map<String, String> body) {
-		Reply answered = fixtures.api.post(caller(relationship, "CASE_WORKER"),
-				"/api/v1/referrals/" + referralId + "/" + step, body);
-		assertThat(answered.status()).as(answered.body()).isEqualTo(200);
-	}
-
-	private void breakGlass(Relationship relationship) {
-		Reply granted = fixtures.api.post(caller(relationship, "CASE_WORKER"), "/api/v1/cases/" + caseId
-				+ "/break-glass", Map.of("reason", "Person collapsed at the checkpoint and cannot speak"));
-		assertThat(granted.status()).as(granted.body()).isEqualTo(201);
 	}
 }
