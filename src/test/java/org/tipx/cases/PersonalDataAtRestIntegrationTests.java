@@ -198,6 +198,12 @@ class PersonalDataAtRestIntegrationTests {
 		assertThat(call(fixtures.api.put(shelterWorker, "/api/v1/cases/" + caseId, Map.of("nationality", "MM",
 				"personal", personal))).status()).isEqualTo(404);
 
+		// the research export holds codes only
+		Reply export = call(fixtures.api.send(supervisor, "GET", "/api/v1/cases/export?format=csv", null, "text/csv"));
+		assertThat(export.status()).as(export.body()).isEqualTo(200);
+		assertThat(export.body()).contains(caseId);
+		assertThat(withMarkers(export.body())).as("markers in the export").isEmpty();
+
 		// the timeline holds codes and ids only
 		assertThat(withMarkers(call(fixtures.api.get(worker, "/api/v1/cases/" + caseId + "/timeline")).body()))
 				.as("markers in the timeline").isEmpty();
