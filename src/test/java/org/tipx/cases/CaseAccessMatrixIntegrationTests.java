@@ -43,11 +43,12 @@ class CaseAccessMatrixIntegrationTests {
 	}
 
 	/**
-	 * The expected answer of every cell. coded, timeline, consent: the HTTP status of GET /api/v1/cases/{id}, .../timeline,
-	 * .../consent. personal: "shown" (the view carries every personal field), "withheld" (200 without them), or the
-	 * status. listed: whether GET /api/v1/cases lists the case ("yes", "no"), or the status. MACHINE is a machine token
-	 * of the organisation with every scope an administrator may give it. In a break-glass organisation only the case
-	 * worker broke the glass: the grant is theirs, not their colleagues'.
+	 * The expected answer of every cell. coded, timeline, consent: the HTTP status of GET /api/v1/cases/{id},
+	 * .../timeline, .../consent. personal: "shown" (the view carries every personal field), "withheld" (200 without
+	 * them), or the status. listed: whether GET /api/v1/cases lists the case ("yes", "no"), or the status. MACHINE is a
+	 * machine token of the organisation with every scope an administrator may give it. In a break-glass organisation
+	 * only the case worker broke the glass: the grant is theirs, not their colleagues'. 403 is the API refusing a role
+	 * that may never work on cases; 404 is a case worker or administrator told the case does not exist.
 	 */
 	static final String EXPECTED = """
 			relationship                      role         coded  personal  timeline  consent  listed
@@ -69,6 +70,12 @@ class CaseAccessMatrixIntegrationTests {
 			ACCEPTED_CODED_ONLY               ANALYST      403    403       403       403      403
 			ACCEPTED_CODED_ONLY               FOCAL_POINT  403    403       403       403      403
 			ACCEPTED_CODED_ONLY               MACHINE      403    403       403       403      403
+			COMPLETED_SHARING_PERSONAL        CASE_WORKER  200    shown     404       200      yes
+			COMPLETED_SHARING_PERSONAL        ORG_ADMIN    200    shown     404       200      yes
+			COMPLETED_SHARING_PERSONAL        SCREENER     403    403       403       403      403
+			COMPLETED_SHARING_PERSONAL        ANALYST      403    403       403       403      403
+			COMPLETED_SHARING_PERSONAL        FOCAL_POINT  403    403       403       403      403
+			COMPLETED_SHARING_PERSONAL        MACHINE      403    403       403       403      403
 			DECLINED                          CASE_WORKER  404    404       404       404      no
 			DECLINED                          ORG_ADMIN    404    404       404       404      no
 			DECLINED                          SCREENER     403    403       403       403      403

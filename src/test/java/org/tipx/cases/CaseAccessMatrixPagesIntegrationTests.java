@@ -65,6 +65,11 @@ class CaseAccessMatrixPagesIntegrationTests {
 			ACCEPTED_CODED_ONLY               SCREENER     403   403       403
 			ACCEPTED_CODED_ONLY               ANALYST      403   403       403
 			ACCEPTED_CODED_ONLY               FOCAL_POINT  403   403       403
+			COMPLETED_SHARING_PERSONAL        CASE_WORKER  200   shown     yes
+			COMPLETED_SHARING_PERSONAL        ORG_ADMIN    200   shown     yes
+			COMPLETED_SHARING_PERSONAL        SCREENER     403   403       403
+			COMPLETED_SHARING_PERSONAL        ANALYST      403   403       403
+			COMPLETED_SHARING_PERSONAL        FOCAL_POINT  403   403       403
 			DECLINED                          CASE_WORKER  404   404       no
 			DECLINED                          ORG_ADMIN    404   404       no
 			DECLINED                          SCREENER     403   403       403

@@ -21,8 +21,9 @@ final class CaseAndItsCallers {
 
 	/** How a caller's organisation comes to the case. */
 	enum Relationship {
-		OWNER, ACCEPTED_SHARING_PERSONAL, ACCEPTED_CODED_ONLY, DECLINED, SENT_UNANSWERED, REVOKED_AFTER_ACCEPTING,
-		OTHER_ORGANISATION_SAME_COUNTRY, OTHER_ORGANISATION_OTHER_COUNTRY, BREAK_GLASS_ACTIVE, BREAK_GLASS_EXPIRED
+		OWNER, ACCEPTED_SHARING_PERSONAL, ACCEPTED_CODED_ONLY, COMPLETED_SHARING_PERSONAL, DECLINED, SENT_UNANSWERED,
+		REVOKED_AFTER_ACCEPTING, OTHER_ORGANISATION_SAME_COUNTRY, OTHER_ORGANISATION_OTHER_COUNTRY, BREAK_GLASS_ACTIVE,
+		BREAK_GLASS_EXPIRED
 	}
 
 	/** The people's roles; {@code MACHINE} (a machine token) comes on top. */
@@ -52,6 +53,7 @@ final class CaseAndItsCallers {
 		organisations.put(Relationship.OWNER, fixtures.organisation("CIVIL_SOCIETY", "TH"));
 		organisations.put(Relationship.ACCEPTED_SHARING_PERSONAL, fixtures.organisation("CIVIL_SOCIETY", "ID"));
 		organisations.put(Relationship.ACCEPTED_CODED_ONLY, fixtures.organisation("INTERNATIONAL_ORGANISATION", "KH"));
+		organisations.put(Relationship.COMPLETED_SHARING_PERSONAL, fixtures.organisation("CIVIL_SOCIETY", "SG"));
 		organisations.put(Relationship.DECLINED, fixtures.organisation("CIVIL_SOCIETY", "MY"));
 		organisations.put(Relationship.SENT_UNANSWERED, fixtures.organisation("CIVIL_SOCIETY", "VN"));
 		organisations.put(Relationship.REVOKED_AFTER_ACCEPTING, fixtures.organisation("CIVIL_SOCIETY", "PH"));
@@ -74,6 +76,9 @@ final class CaseAndItsCallers {
 		answer(Relationship.ACCEPTED_SHARING_PERSONAL, sharing, "accept", null);
 		String coded = refer(owner, organisations.get(Relationship.ACCEPTED_CODED_ONLY), false);
 		answer(Relationship.ACCEPTED_CODED_ONLY, coded, "accept", null);
+		String completed = refer(owner, organisations.get(Relationship.COMPLETED_SHARING_PERSONAL), true);
+		answer(Relationship.COMPLETED_SHARING_PERSONAL, completed, "accept", null);
+		answer(Relationship.COMPLETED_SHARING_PERSONAL, completed, "complete", null);
 		String declined = refer(owner, organisations.get(Relationship.DECLINED), true);
 		answer(Relationship.DECLINED, declined, "decline", Map.of("reason", "No shelter space this month"));
 		refer(owner, organisations.get(Relationship.SENT_UNANSWERED), true);
