@@ -259,6 +259,29 @@ class CasesFlowIntegrationTests {
 	}
 
 	@Test
+	void anUnreadableDateIsRefusedNamingItsFieldWithoutEchoingIt() {
+		Reply refused = fixtures.api.post(caseWorker, "/api/v1/cases", Map.of("nationality", "ID", "personal",
+				Map.of("fullName", "Ayu Pertiwi", "dateOfBirth", "29 November, the year of the flood")));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("personal.dateOfBirth");
+		assertThat(refused.body()).doesNotContain("flood").doesNotContain("Ayu");
+	}
+
+	@Test
+	void aCaseIsFoundByAWordOfTheNameWhateverItsCaseAndAccents() {
+		Reply opened = fixtures.api.post(caseWorker, "/api/v1/cases", Map.of("nationality", "VN", "personal",
+				Map.of("fullName", "Nguyễn Thị Hương", "otherNames", "Huong Nguyen")));
+		String id = opened.json().get("id").asString();
+		assertThat(fixtures.api.get(caseWorker, "/api/v1/cases?q=HUONG").json().get("items").toString()).contains(id);
+		assertThat(fixtures.api.get(caseWorker, "/api/v1/cases?q=nguyen%20huong").json().get("items").toString())
+				.contains(id);
+		assertThat(fixtures.api.get(caseWorker, "/api/v1/cases?q=Huo").json().get("items").toString())
+				.doesNotContain(id);
+		assertThat(jdbc.sql("SELECT personal FROM cases_case WHERE id = ?::uuid").param(id).query(String.class)
+				.single()).doesNotContain("Nguy").doesNotContain("Huong");
+	}
+
+	@Test
 	void theExportHoldsCodesOnlyAndOnlyCasesWithResearchConsent() {
 		Reply opened = fixtures.api.post(caseWorker, "/api/v1/cases", Map.of("nationality", "ID", "traffickingStatus",
 				"POSSIBLE", "personal", Map.of("fullName", "Dewi Lestari"), "consent", Map.of("assistance", true,

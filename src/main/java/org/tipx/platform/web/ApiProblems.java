@@ -100,6 +100,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = e.getMostSpecificCause();
+		if (!(cause instanceof JacksonException) && !(cause instanceof StrictUtf8.NotUtf8)) {
+			// a value Jackson handed to another parser (a date, a number) fails below Jackson: name the field anyway
+			cause = withPath(e).orElse(cause);
+		}
 		List<InvalidInputException.FieldError> errors = new ArrayList<>();
 		String detail = "The request body is not valid JSON for this call";
 		if (cause instanceof TextLimits.RefusedText refused) {
@@ -138,6 +142,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		List<InvalidInputException.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
 				.map(f -> new InvalidInputException.FieldError(f.getField(), f.getDefaultMessage())).toList();
 		return ResponseEntity.badRequest().body(fieldProblem(HttpStatus.BAD_REQUEST, "Invalid request", errors).getBody());
+	}
+
+	/** The outermost Jackson error in the cause chain that knows which field it was reading. */
+	private static java.util.Optional<Throwable> withPath(Throwable e) {
+		for (Throwable at = e; at != null && at.getCause() != at; at = at.getCause()) {
+			if (at instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				return java.util.Optional.of(at);
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	private static String path(JacksonException e) {
