@@ -39,7 +39,7 @@ public record PublicReport(ReporterRole reporter, CountryCode nationality, Count
 	/** The form's fields as sent; every field that breaks a rule is named at once. */
 	public record Form(String reporter, String nationality, String countryHeld, String area, String compound,
 			String contactWho, String contactChannel, String safeTimes, Boolean doNotCall, String whatHappened,
-			String share, String language) {
+			String share, String lang) {
 
 		@Override
 		public String toString() {
@@ -83,7 +83,7 @@ public record PublicReport(ReporterRole reporter, CountryCode nationality, Count
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		String language = form.language() != null && LANGUAGES.contains(form.language()) ? form.language() : "en";
+		String language = form.lang() != null && LANGUAGES.contains(form.lang()) ? form.lang() : "en";
 		return new PublicReport(reporter, nationality, held, "yes".equals(form.share()), language,
 				new ReportDetails(form.area(), form.compound(), form.contactWho(), form.contactChannel(),
 						form.safeTimes(), Boolean.TRUE.equals(form.doNotCall()), form.whatHappened()));
