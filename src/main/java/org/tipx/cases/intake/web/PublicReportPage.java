@@ -34,7 +34,7 @@ import org.tipx.shared.RateLimitedException;
 @Controller
 @RequestMapping("/report")
 @Allowed.Anyone
-class ReportPage {
+class PublicReportPage {
 
 	private final Intakes intakes;
 
@@ -46,7 +46,7 @@ class ReportPage {
 
 	private final PublicPage pages;
 
-	ReportPage(Intakes intakes, ProofOfWork proof, RateLimits limits, IntakeSettings settings, PublicPage pages) {
+	PublicReportPage(Intakes intakes, ProofOfWork proof, RateLimits limits, IntakeSettings settings, PublicPage pages) {
 		this.intakes = intakes;
 		this.proof = proof;
 		this.limits = limits;
