@@ -2,6 +2,7 @@ package org.tipx.cases.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tipx.Api;
 import org.tipx.Fixtures;
@@ -218,6 +220,24 @@ class PublicReportIntegrationTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ?")
 				.param("%" + marker + "%").query(Long.class).single()).isZero();
 		assertThat(output.getAll()).doesNotContain(marker);
+	}
+
+	@Test
+	void thePageIsLightInEveryLanguageAndLoadsNothingFromElsewhere() throws Exception {
+		int script = new ClassPathResource("static/js/report.js").getContentAsByteArray().length;
+		for (String language : PublicReport.LANGUAGES) {
+			Reporter.Page form = reporter.form(language);
+			int bytes = form.body().getBytes(StandardCharsets.UTF_8).length;
+			System.out.println("public report page " + language + ": " + bytes + " bytes + script " + script);
+			assertThat(form.html().selectFirst("html").attr("lang")).startsWith(language);
+			assertThat(bytes + script).as(language).isLessThan(30_000);
+			assertThat(form.html().select("script[src], link[href], img[src]")).allMatch(
+					element -> element.attr("src").startsWith("/") || element.attr("href").startsWith("/")
+							|| element.attr("href").startsWith("data:"));
+			assertThat(form.html().select("#draft-note").text()).as(language).isEqualTo("en".equals(language) ? ""
+					: form.html().select("#draft-note span").first().text()
+							+ " Draft translation awaiting review by a native speaker.");
+		}
 	}
 
 	/** Creates an organisation with a focal point; answers the focal point's username. */
