@@ -19,6 +19,14 @@ public final class Allowed {
 	private Allowed() {
 	}
 
+	/** Anyone, signed in or not: the public pages (a report from someone held, the check of a letter). */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("permitAll()")
+	public @interface Anyone {
+	}
+
 	/** Administrators of the whole installation. */
 	@Documented
 	@Target({ ElementType.TYPE, ElementType.METHOD })

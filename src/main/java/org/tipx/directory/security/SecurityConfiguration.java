@@ -90,7 +90,7 @@ class SecurityConfiguration {
 				.addFilterAfter(new CurrentAccountFilter(accounts, audit, json),
 						UsernamePasswordAuthenticationFilter.class)
 				.authorizeHttpRequests(auth -> auth
-						.requestMatchers("/login", "/error", "/verify", "/verify/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+						.requestMatchers("/login", "/error", "/verify", "/verify/**", "/report", "/report/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 								"/actuator/health", "/actuator/health/**",
 								"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 						.permitAll()
