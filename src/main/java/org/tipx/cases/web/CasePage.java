@@ -156,6 +156,8 @@ class CasePage {
 		model.addAttribute("canRefer", grant.owner() && (grant.work() || grant.supervise())
 				&& "OPEN".equals(view.status()));
 		model.addAttribute("supervisor", grant.supervise());
+		model.addAttribute("consentRefused", consentForm != null);
+		model.addAttribute("referralRefused", referralForm != null);
 		if (!model.containsAttribute("consent")) {
 			model.addAttribute("consent", consentForm != null ? consentForm
 					: ConsentPanel.of(consent.inForce(), locale.getLanguage()));
