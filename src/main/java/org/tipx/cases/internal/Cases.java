@@ -349,7 +349,7 @@ public class Cases {
 			throw new InvalidInputException("q", "search for a case reference (C-...), an id, or a name of at least "
 					+ "two letters");
 		}
-		sql.append(" AND v.access <> 'REFERRED' AND c.name_tokens @> ?");
+		sql.append(" AND v.access <> 'REFERRED' AND c.name_tokens @> ?::text[]");
 		params.add(words.toArray(String[]::new));
 	}
 
