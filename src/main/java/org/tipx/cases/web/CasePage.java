@@ -77,8 +77,11 @@ class CasePage {
 		this.directory = directory;
 	}
 
-	/** The referral form as typed; share personal as {@code true}/{@code false}. */
-	record ReferralForm(String toOrganisationId, List<String> services, String sharePersonal, String note,
+	/**
+	 * The referral form as typed; share personal as {@code true}/{@code false}. Its note is {@code referralNote}, as
+	 * the consent form on the same page has a note of its own.
+	 */
+	record ReferralForm(String toOrganisationId, List<String> services, String sharePersonal, String referralNote,
 			String consentOverride) {
 
 		static ReferralForm empty() {
@@ -94,7 +97,7 @@ class CasePage {
 				to = null;
 			}
 			return new Referrals.NewReferral(to, services == null ? List.of() : services,
-					NewCasePage.yes(sharePersonal), NewCasePage.blank(note), NewCasePage.blank(consentOverride));
+					NewCasePage.yes(sharePersonal), NewCasePage.blank(referralNote), NewCasePage.blank(consentOverride));
 		}
 	}
 
@@ -130,7 +133,7 @@ class CasePage {
 			return "redirect:/cases/" + id + "#referrals";
 		}
 		catch (InvalidInputException refused) {
-			CaseFormRefusal.showOn(result, "referral", refused, field -> field);
+			CaseFormRefusal.showOn(result, "referral", refused, field -> "note".equals(field) ? "referralNote" : field);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		catch (ConflictException refused) {

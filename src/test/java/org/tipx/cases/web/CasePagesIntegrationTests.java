@@ -118,7 +118,7 @@ class CasePagesIntegrationTests {
 		assertThat(casePage.text("#consent-referral")).isEqualTo("To none");
 
 		Page refused = visitor.submit("/cases/" + caseId + "/referrals", "toOrganisationId", ngo, "services",
-				"SHELTER", "services", "MEDICAL", "sharePersonal", "false", "note", "Arrives Tuesday");
+				"SHELTER", "services", "MEDICAL", "sharePersonal", "false", "referralNote", "Arrives Tuesday");
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.text("#referral-refused")).contains(
 				"The person’s consent does not cover a referral to this kind of organisation. Record their consent first");
