@@ -201,4 +201,73 @@ class CasePagesIntegrationTests {
 				.contains(borderWorker, "Person at the border post tonight, needs shelter");
 		assertThat(owner.get("/cases/break-glass").text(".break-glass-notice")).contains(borderWorker);
 	}
+
+	@Test
+	void aCaseWorkerOpensACaseByHandAndARefusalIsShownBesideItsField() {
+		Visitor visitor = Visitor.loggedIn(port, caseWorker, Fixtures.PASSWORD);
+		Page form = visitor.get("/cases/new");
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.html().select("#traffickingStatus option").eachText()).contains("Presumed victim");
+
+		Page refused = visitor.submit("/cases/new", "traffickingStatus", "PRESUMED", "nationality", "ZZ",
+				"fullName", "Dewi Sartika", "dateOfBirth", "2999-01-01", "assistance", "true", "referral", "NONE",
+				"explainedIn", "id");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.text("#nationality-error")).isEqualTo("Choose a country from the list.");
+		assertThat(refused.text("#dateOfBirth-error")).isEqualTo("Enter a date of birth between 1900 and today.");
+		assertThat(refused.html().selectFirst("#fullName").attr("value")).as("what was typed stays")
+				.isEqualTo("Dewi Sartika");
+		assertThat(rows(visitor.get("/cases"))).isEmpty();
+
+		Page opened = visitor.follow(visitor.submit("/cases/new", "traffickingStatus", "PRESUMED", "nationality",
+				"ID", "exploitationTypes", "FORCED_CRIMINALITY", "exploitationCountries", "KH", "exploitationCountries",
+				"MM", "fullName", "Dewi Sartika", "assistance", "true", "referral", "NONE",
+				"shareWithCountryOfNationality", "false", "research", "false", "explainedIn", "id"));
+		assertThat(opened.status()).isEqualTo(200);
+		assertThat(opened.text("#notice")).matches("Case C-[0-9A-Z]+ is open\\.");
+		assertThat(opened.text("#full-name")).isEqualTo("Dewi Sartika");
+		assertThat(opened.text("#exploitation-types")).isEqualTo("Forced criminality (such as online scams)");
+		assertThat(opened.text("#exploitation-countries")).startsWith("Cambodia, Myanmar");
+		assertThat(opened.text("#consent-referral")).isEqualTo("To none");
+		assertThat(opened.html().select("#timeline li[data-kind=case.opened]").text()).contains("Case opened");
+	}
+
+	@Test
+	void theReferralInboxPutsWaitingReferralsFirstAndAsksForAReasonToDecline() {
+		String first = open("ID", "Rina Wulandari", true)[0];
+		String second = open("ID", "Ayu Lestari", true)[0];
+		String[] referrals = new String[2];
+		String[] cases = { first, second };
+		for (int i = 0; i < 2; i++) {
+			Reply sent = fixtures.api.post(caseWorkerToken, "/api/v1/cases/" + cases[i] + "/referrals",
+					Map.of("toOrganisationId", ngo, "services", List.of("SHELTER"), "sharePersonal", true));
+			assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+			referrals[i] = sent.json().get("id").asString();
+		}
+		String ngoWorker = fixtures.account(ngo, "CASE_WORKER");
+		Visitor receiver = Visitor.loggedIn(port, ngoWorker, Fixtures.PASSWORD);
+		receiver.get("/referrals");
+		receiver.follow(receiver.submit("/referrals/" + referrals[1] + "/accept"));
+
+		Page inbox = receiver.get("/referrals");
+		assertThat(inbox.html().select("article.referral").eachAttr("data-case")).containsExactly(first, second);
+		Page refused = receiver.follow(receiver.submit("/referrals/" + referrals[0] + "/decline", "reason", " "));
+		assertThat(refused.text("#decline-reason-error-" + referrals[0])).isEqualTo(
+				"Give a reason: the other organisation and the record read it.");
+		assertThat(refused.text("#referral-" + referrals[0] + " .referral-state")).isEqualTo("Sent");
+		Page declined = receiver.follow(receiver.submit("/referrals/" + referrals[0] + "/decline", "reason",
+				"No shelter places this month"));
+		assertThat(declined.text("#referral-" + referrals[0] + " .referral-state")).isEqualTo("Declined");
+		assertThat(receiver.get("/cases/" + first).status()).isEqualTo(404);
+		assertThat(receiver.get("/cases/" + second).text("#full-name")).isEqualTo("Ayu Lestari");
+
+		Visitor sender = Visitor.loggedIn(port, caseWorker, Fixtures.PASSWORD);
+		Page outgoing = sender.get("/referrals?direction=outgoing");
+		assertThat(outgoing.html().select("article.referral")).hasSize(2);
+		Page revoked = sender.follow(sender.submit("/referrals/" + referrals[1] + "/revoke", "reason",
+				"The person went home with her family"));
+		assertThat(revoked.text("#referral-" + referrals[1] + " .referral-state")).isEqualTo("Revoked");
+		assertThat(receiver.get("/cases/" + second).status()).isEqualTo(404);
+		assertThat(receiver.submit("/referrals/" + UUID.randomUUID() + "/accept").status()).isEqualTo(404);
+	}
 }
