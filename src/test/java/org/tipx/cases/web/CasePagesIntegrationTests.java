@@ -270,4 +270,16 @@ class CasePagesIntegrationTests {
 		assertThat(receiver.get("/cases/" + second).status()).isEqualTo(404);
 		assertThat(receiver.submit("/referrals/" + UUID.randomUUID() + "/accept").status()).isEqualTo(404);
 	}
+
+	@Test
+	void caseWorkersAndTheirSupervisorsFindTheCasesAndTheReferralInboxOnTheirHomePage() {
+		Page home = Visitor.loggedIn(port, caseWorker, Fixtures.PASSWORD).get("/");
+		assertThat(home.html().select("#card-CASE_WORKER a").eachAttr("href")).contains("/cases", "/referrals");
+		assertThat(home.html().select("#card-CASE_WORKER .task--coming")).isEmpty();
+		Visitor supervisor = Visitor.loggedIn(port, fixtures.account(consulate, "ORG_ADMIN"), Fixtures.PASSWORD);
+		assertThat(supervisor.get("/").html().select("#card-ORG_ADMIN a").eachAttr("href"))
+				.contains("/cases", "/referrals");
+		assertThat(supervisor.get("/cases").status()).isEqualTo(200);
+		assertThat(supervisor.get("/referrals").status()).isEqualTo(200);
+	}
 }
