@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -112,6 +114,7 @@ class CaseListPage {
 		model.addAttribute("risks", Codes.RISKS);
 		model.addAttribute("referralStates", List.of("SENT", "ACCEPTED", "DECLINED", "COMPLETED", "REVOKED"));
 		model.addAttribute("countries", Countries.sorted(locale));
+		model.addAttribute("caseWorker", caseWorker());
 		return "cases/list";
 	}
 
@@ -119,6 +122,13 @@ class CaseListPage {
 	String breakGlassNotices(Model model) {
 		model.addAttribute("grants", breakGlass.onCasesOf(actor()));
 		return "cases/break-glass-notices";
+	}
+
+	/** Only case workers open cases and break the glass; a supervisor is not offered either. */
+	private static boolean caseWorker() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities().stream()
+				.anyMatch(a -> "ROLE_CASE_WORKER".equals(a.getAuthority()));
 	}
 
 	private static String empty(String value) {

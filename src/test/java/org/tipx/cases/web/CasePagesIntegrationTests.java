@@ -279,7 +279,26 @@ class CasePagesIntegrationTests {
 		Visitor supervisor = Visitor.loggedIn(port, fixtures.account(consulate, "ORG_ADMIN"), Fixtures.PASSWORD);
 		assertThat(supervisor.get("/").html().select("#card-ORG_ADMIN a").eachAttr("href"))
 				.contains("/cases", "/referrals");
-		assertThat(supervisor.get("/cases").status()).isEqualTo(200);
+		Page list = supervisor.get("/cases");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.html().select("#new-case")).as("only case workers open cases").isEmpty();
 		assertThat(supervisor.get("/referrals").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aSupervisorSendsAReferralTheConsentDoesNotCoverOnlyWithAWrittenReason() {
+		String caseId = open("ID", "Rina Wulandari", false)[0];
+		Visitor supervisor = Visitor.loggedIn(port, fixtures.account(consulate, "ORG_ADMIN"), Fixtures.PASSWORD);
+		Page casePage = supervisor.get("/cases/" + caseId);
+		assertThat(casePage.html().select("#referral-form textarea[name=consentOverride]")).hasSize(1);
+		assertThat(Visitor.loggedIn(port, caseWorker, Fixtures.PASSWORD).get("/cases/" + caseId).html()
+				.select("#referral-form textarea[name=consentOverride]")).as("case workers are not offered it").isEmpty();
+
+		Page sent = supervisor.follow(supervisor.submit("/cases/" + caseId + "/referrals", "toOrganisationId", ngo,
+				"services", "LEGAL_AID", "sharePersonal", "false", "consentOverride",
+				"Court hearing tomorrow; the person asked for a lawyer in front of the judge"));
+		assertThat(sent.status()).isEqualTo(200);
+		assertThat(sent.text(".referral")).contains("Sent without the consent covering it",
+				"Court hearing tomorrow");
 	}
 }
