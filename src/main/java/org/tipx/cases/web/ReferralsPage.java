@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,7 +74,7 @@ class ReferralsPage {
 		return step(id, "revoked", redirect, () -> referrals.revoke(actor(), id, reason));
 	}
 
-	private String step(UUID id, String done, RedirectAttributes redirect, java.util.function.Supplier<ReferralView> move) {
+	private String step(UUID id, String done, RedirectAttributes redirect, Supplier<ReferralView> move) {
 		ReferralView moved;
 		try {
 			moved = move.get();

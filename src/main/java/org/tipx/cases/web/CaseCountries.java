@@ -13,7 +13,7 @@ import org.tipx.shared.Countries;
  * call it as {@code @caseCountries}.
  */
 @Component("caseCountries")
-class CaseWords {
+class CaseCountries {
 
 	/** One country's name, or "" for none. */
 	public String name(String code) {
