@@ -43,12 +43,21 @@ class CaseListPage {
 		this.breakGlass = breakGlass;
 	}
 
-	/** The list's filters as the query string carries them; each optional. */
+	/** The list's filters as the query string carries them; each optional. The page is read here, not bound. */
 	record Filters(String q, String status, String risk, String nationality, String referral, String overdue,
-			Integer page) {
+			String page) {
 
+		/** The page asked for; -1 (which the list refuses by name) when it is not a number. */
 		int pageNumber() {
-			return page == null ? 0 : page;
+			if (blank(page)) {
+				return 0;
+			}
+			try {
+				return Integer.parseInt(page.strip());
+			}
+			catch (NumberFormatException e) {
+				return -1;
+			}
 		}
 
 		boolean onlyOverdue() {

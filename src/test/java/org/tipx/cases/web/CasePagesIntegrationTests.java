@@ -97,6 +97,9 @@ class CasePagesIntegrationTests {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.text("#q-error")).contains("at least two letters");
 		assertThat(refused.html().select("tr.case-row")).isEmpty();
+		Page noSuchPage = visitor.get("/cases?page=abc");
+		assertThat(noSuchPage.status()).isEqualTo(400);
+		assertThat(noSuchPage.text(".error-summary")).contains("There is no such page.");
 	}
 
 	@Test
