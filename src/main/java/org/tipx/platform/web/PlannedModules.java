@@ -16,12 +16,6 @@ class PlannedModules {
 	private static final String API_DOCUMENTATION = "/swagger-ui.html";
 
 	@Bean
-	@Order(510)
-	HomeTask casesComing() {
-		return HomeTask.coming("CASE_WORKER", "home.coming.cases");
-	}
-
-	@Bean
 	@Order(520)
 	HomeTask signalsForAnalysts() {
 		return HomeTask.page("ANALYST", "home.api.signals", API_DOCUMENTATION);
