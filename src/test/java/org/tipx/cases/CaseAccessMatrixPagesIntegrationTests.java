@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,7 +34,6 @@ import org.tipx.cases.CaseAndItsCallers.Relationship;
  */
 @TipxIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Disabled("pages land with h-pages-2")
 class CaseAccessMatrixPagesIntegrationTests {
 
 	/** What is looked at. */
