@@ -160,8 +160,9 @@ public class Cases {
 		Checked checked = new Checked("PRESUMED_VICTIM".equals(screening.outcome()) ? "PRESUMED" : "POSSIBLE",
 				List.of(), null, List.of(), exploitation, known(screening.nationality()), List.of(),
 				screening.countryHeld() == null ? List.of() : List.of(screening.countryHeld()),
-				Codes.AGE_BANDS.contains(screening.ageBand()) ? screening.ageBand() : null,
-				Codes.GENDERS.contains(screening.gender()) ? screening.gender() : null, null, null,
+				screening.ageBand() != null && Codes.AGE_BANDS.contains(screening.ageBand()) ? screening.ageBand() : null,
+				screening.gender() != null && Codes.GENDERS.contains(screening.gender()) ? screening.gender() : null,
+				null, null,
 				screening.dateLeft());
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = Utc.now(clock);
