@@ -50,6 +50,11 @@ class CareAccess {
 		return changing(grant);
 	}
 
+	/** Locks the case for a change tipx makes itself (no caller to check). */
+	void lock(UUID caseId) {
+		access.lock(caseId);
+	}
+
 	/** Marks the case as changed, after the change. */
 	void changed(UUID caseId) {
 		access.touch(caseId);

@@ -117,10 +117,12 @@ public class Measures {
 	public void letterIssued(UUID screeningId, UUID organisationId, String code) {
 		jdbc.sql("SELECT id FROM cases_case WHERE screening_id = ? AND owner_organisation_id = ?")
 				.params(screeningId, organisationId).query(UUID.class).optional().ifPresent(caseId -> {
+					care.lock(caseId);
 					int measures = jdbc.sql("UPDATE cases_measure SET letter_code = ? WHERE case_id = ?")
 							.params(code, caseId).update();
 					timeline.record(caseId, "tipx", organisationId, "measure.letter",
 							Map.of("code", code, "measures", measures));
+					care.changed(caseId);
 					audit.recordFor("tipx", null, organisationId,
 							AuditRecord.success("case.measure.letter", "case", caseId).withDetail(code));
 				});
