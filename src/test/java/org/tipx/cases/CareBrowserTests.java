@@ -72,6 +72,7 @@ class CareBrowserTests {
 		Fixtures fixtures = new Fixtures(new Api(port));
 		CareTeam team = new CareTeam(fixtures, cases, jdbc);
 		String caseId = team.openCase();
+		browser.forget();
 		browser.logIn(team.caseWorkerName, Fixtures.PASSWORD).visit("/cases/" + caseId + "/visits");
 		assertThat(browser.find("#record-visit").getSize().getHeight()).as("touch target")
 				.isGreaterThanOrEqualTo(48);
@@ -97,5 +98,24 @@ class CareBrowserTests {
 		browser.clickThrough(first.findElement(org.openqa.selenium.By.cssSelector("button")));
 		assertThat(browser.text("#notice")).isEqualTo("The task was marked done.");
 		assertThat(browser.text("#no-tasks")).isEqualTo("Nothing to do.");
+	}
+
+	@Test
+	void theReintegrationPlanFitsATabletHeldUpright() {
+		Fixtures fixtures = new Fixtures(new Api(port));
+		CareTeam team = new CareTeam(fixtures, cases, jdbc);
+		String caseId = team.openCase();
+		browser.forget();
+		browser.logIn(team.caseWorkerName, Fixtures.PASSWORD).visit("/cases/" + caseId + "/plans/reintegration");
+		browser.find("label[for=goal-TRAINING]").click();
+		browser.field("TRAINING-0-description").sendKeys("Enrol in the tailoring course");
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+				browser.field("TRAINING-0-dueOn"), LocalDate.now().plusMonths(1).toString());
+		browser.clickThrough(browser.find("#submit-plan"));
+		assertThat(browser.text("#notice")).isEqualTo("The plan was submitted for approval.");
+		assertThat(browser.text("section.goal[data-area=TRAINING]")).contains("Enrol in the tailoring course");
+		assertThat(((JavascriptExecutor) browser.driver())
+				.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+				.as("no sideways scrolling on a tablet").isEqualTo(true);
 	}
 }
