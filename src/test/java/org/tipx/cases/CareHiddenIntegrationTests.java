@@ -81,4 +81,38 @@ class CareHiddenIntegrationTests {
 		assertThat(jdbc.sql("SELECT status FROM cases_case WHERE id = ?::uuid").param(caseId).query(String.class)
 				.single()).isEqualTo("OPEN");
 	}
+
+	@Test
+	void aBreakGlassReaderSeesTheCareButChangesNothing() {
+		Api api = new Api(port);
+		Fixtures fixtures = new Fixtures(api);
+		CareTeam owner = new CareTeam(fixtures, cases, jdbc);
+		String caseId = owner.openCase();
+		api.put(owner.caseWorker, "/api/v1/cases/" + caseId + "/assessment", CareApprovalIntegrationTests.needs("HIGH"));
+		CareTeam other = new CareTeam(fixtures, cases, jdbc);
+		// the grant as the break-glass use case leaves it (its API is the lead's; the row is what access reads)
+		jdbc.sql("""
+				INSERT INTO cases_break_glass (id, case_id, organisation_id, account_id, actor, reason, granted_at,
+				  expires_at) VALUES (gen_random_uuid(), ?::uuid, ?::uuid, ?::uuid, ?, 'sealed elsewhere', now(),
+				  now() + interval '1 hour')""")
+				.params(caseId, other.organisation, fixtures.accountId(other.caseWorkerName), other.caseWorkerName)
+				.update();
+		String base = "/api/v1/cases/" + caseId;
+
+		Reply read = api.get(other.caseWorker, base + "/assessment");
+		assertThat(read.status()).as(read.body()).isEqualTo(200);
+		assertThat(read.json().get("current").get("needs").get("safety").asString()).isEqualTo("HIGH");
+		assertThat(api.get(other.caseWorker, base + "/visits").status()).isEqualTo(200);
+		assertThat(api.get(other.caseWorker, base + "/tasks").status()).isEqualTo(200);
+		assertThat(api.get(other.caseWorker, base + "/measures").status()).isEqualTo(200);
+
+		assertThat(api.put(other.caseWorker, base + "/assessment", CareApprovalIntegrationTests.needs("LOW"))
+				.status()).isEqualTo(404);
+		assertThat(api.post(other.caseWorker, base + "/visits",
+				VisitsAndTasksIntegrationTests.visit("NONE", "NONE", "NONE", "NO")).status()).isEqualTo(404);
+		assertThat(api.post(other.caseWorker, base + "/tasks", Map.of("title", "x", "dueOn",
+				LocalDate.now().toString())).status()).isEqualTo(404);
+		assertThat(api.get(owner.caseWorker, base + "/assessment").json().get("versions").size()).isEqualTo(1);
+		assertThat(api.get(owner.caseWorker, base + "/visits").json().get("items").isEmpty()).isTrue();
+	}
 }
