@@ -63,6 +63,8 @@ class CarePagesIntegrationTests {
 		Page refused = caseWorker.follow(caseWorker.submit(path("assessment"), "need.safety", "HIGH"));
 		assertThat(refused.text("#problems")).contains("needs.health");
 		assertThat(refused.text("#no-assessment")).isEqualTo("Not assessed yet.");
+		assertThat(refused.html().selectFirst("#need-safety option[selected]").val()).as("kept to correct")
+				.isEqualTo("HIGH");
 
 		Page submitted = caseWorker.follow(caseWorker.submit(path("assessment"), "need.safety", "HIGH",
 				"need.health", "LOW", "need.psychosocial", "MEDIUM", "need.legal", "HIGH", "need.debt", "HIGH",

@@ -2,6 +2,7 @@ package org.tipx.cases.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,9 @@ class CarePageErrors {
 	/** The flash attribute holding what was wrong with the last form, as "field: reason" lines. */
 	static final String PROBLEMS = "problems";
 
+	/** The flash attribute holding what the refused form said, so the page shows it again to be corrected. */
+	static final String FORM = "form";
+
 	private static final Pattern PAGE = Pattern
 			.compile("^(/cases/[0-9a-fA-F-]{36}/(assessment|plans/[a-z]+|visits|measures|close)|/tasks)");
 
@@ -57,6 +61,13 @@ class CarePageErrors {
 
 	private static String back(List<String> problems, HttpServletRequest request, RedirectAttributes redirect) {
 		redirect.addFlashAttribute(PROBLEMS, problems);
+		HashMap<String, String> form = new HashMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (!"_csrf".equals(name) && values.length > 0) {
+				form.put(name, values[0]);
+			}
+		});
+		redirect.addFlashAttribute(FORM, form);
 		Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
 		return "redirect:" + (page.find() ? page.group(1) : "/tasks");
 	}
