@@ -115,4 +115,27 @@ class CareHiddenIntegrationTests {
 		assertThat(api.get(owner.caseWorker, base + "/assessment").json().get("versions").size()).isEqualTo(1);
 		assertThat(api.get(owner.caseWorker, base + "/visits").json().get("items").isEmpty()).isTrue();
 	}
+
+	@Test
+	void aReferredOrganisationReadsTheCaseButNotItsCare() {
+		Api api = new Api(port);
+		Fixtures fixtures = new Fixtures(api);
+		CareTeam owner = new CareTeam(fixtures, cases, jdbc);
+		String caseId = owner.openCase();
+		api.put(owner.caseWorker, "/api/v1/cases/" + caseId + "/assessment", CareApprovalIntegrationTests.needs("HIGH"));
+		CareTeam referred = new CareTeam(fixtures, cases, jdbc);
+		// an accepted referral as the referral use case leaves it (its API is the lead's; the row is what access reads)
+		jdbc.sql("""
+				INSERT INTO cases_referral (id, case_id, from_organisation_id, to_organisation_id, state, services,
+				  share_personal, consent_version, sent_by, sent_at, answered_by, answered_at)
+				VALUES (gen_random_uuid(), ?::uuid, ?::uuid, ?::uuid, 'ACCEPTED', '{SHELTER}', FALSE, 1, 'test', now(),
+				  'test', now())""")
+				.params(caseId, owner.organisation, referred.organisation).update();
+		String base = "/api/v1/cases/" + caseId;
+		for (String path : List.of("/assessment", "/plans/return", "/visits", "/tasks", "/measures")) {
+			assertThat(api.get(referred.caseWorker, base + path).status()).as(path).isEqualTo(404);
+		}
+		assertThat(api.post(referred.caseWorker, base + "/visits",
+				VisitsAndTasksIntegrationTests.visit("NONE", "NONE", "NONE", "NO")).status()).isEqualTo(404);
+	}
 }
