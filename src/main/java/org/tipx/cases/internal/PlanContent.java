@@ -46,7 +46,8 @@ public record PlanContent(String travelDocuments, String escort, String receptio
 			texts.put("note", checkedNote);
 		}
 		if (kind == PlanKind.RETURN) {
-			codes.put("travelDocuments", required("travelDocuments", travelDocuments, PlanKind.TRAVEL_DOCUMENTS, errors));
+			codes.put("travelDocuments",
+					required("travelDocuments", travelDocuments, PlanKind.TRAVEL_DOCUMENTS, errors));
 			codes.put("escort", required("escort", escort, PlanKind.ESCORTS, errors));
 			codes.put("reception", required("reception", reception, PlanKind.RECEPTIONS, errors));
 			codes.put("familyContact", required("familyContact", familyContact, PlanKind.FAMILY_CONTACTS, errors));
