@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import org.tipx.directory.Directory;
 import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationId;
 import org.tipx.protection.FieldCipher;
+import org.tipx.screening.LetterIssued;
 import org.tipx.screening.Outcome;
 import org.tipx.shared.Actor;
 import org.tipx.shared.ConflictException;
@@ -65,9 +67,12 @@ public class Letters {
 
 	private final String publicUrl;
 
+	private final ApplicationEventPublisher events;
+
 	Letters(JdbcClient jdbc, Screenings screenings, ScreeningCatalogue catalogue, Directory directory,
 			FieldCipher cipher, MessageSource messages, AuditTrail audit, Clock clock,
-			@Value("${tipx.public-url}") String publicUrl) {
+			@Value("${tipx.public-url}") String publicUrl, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.screenings = screenings;
 		this.catalogue = catalogue;
@@ -127,6 +132,7 @@ public class Letters {
 						OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
 				.update();
 		audit.record(AuditRecord.success("screening.letter.issue", "screening", screeningId).withDetail(code));
+		events.publishEvent(new LetterIssued(screeningId, officer.organisationId(), code, language, clock.instant()));
 		return letters(officer, screeningId).stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
 	}
 
