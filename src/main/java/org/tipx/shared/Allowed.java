@@ -59,16 +59,6 @@ public final class Allowed {
 	public @interface Screener {
 	}
 
-	/**
-	 * People who care for victims' cases: case workers, and the organisation administrators who supervise them. What
-	 * each may do with one case (read, work on it, approve) is decided per case by the cases module.
-	 */
-	@Documented
-	@Target({ ElementType.TYPE, ElementType.METHOD })
-	@Retention(RetentionPolicy.RUNTIME)
-	@PreAuthorize("hasAuthority('ACCOUNT') and hasAnyRole('CASE_WORKER', 'ORG_ADMIN')")
-	public @interface CaseCare {
-	}
 
 	/** Focal points, who triage what reaches their organisation's inbox. */
 	@Documented

@@ -21,7 +21,7 @@ import org.tipx.shared.Allowed;
 /** The protection-needs assessment of a case: the version in force, a new version, the supervisor's approval. */
 @Controller
 @RequestMapping("/cases/{id}/assessment")
-@Allowed.CaseCare
+@Allowed.CaseWorkers
 class AssessmentPage {
 
 	private final Assessments assessments;

@@ -22,7 +22,7 @@ import org.tipx.shared.Allowed;
  */
 @Controller
 @RequestMapping("/cases/{id}/close")
-@Allowed.CaseCare
+@Allowed.CaseWorkers
 class ClosurePage {
 
 	private final Closure closure;

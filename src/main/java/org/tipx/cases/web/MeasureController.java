@@ -23,7 +23,7 @@ import org.tipx.shared.Allowed;
  */
 @RestController
 @RequestMapping("/api/v1/cases/{id}")
-@Allowed.CaseCare
+@Allowed.CaseWorkers
 @Tag(name = "cases")
 class MeasureController {
 

@@ -19,7 +19,7 @@ import org.tipx.shared.Allowed;
 /** A case's non-punishment measures: where each stands, the letter's code, and the forms to request and answer. */
 @Controller
 @RequestMapping("/cases/{id}/measures")
-@Allowed.CaseCare
+@Allowed.CaseWorkers
 class MeasuresPage {
 
 	private final Measures measures;

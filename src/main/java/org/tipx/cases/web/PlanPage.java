@@ -30,7 +30,7 @@ import org.tipx.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/cases/{id}/plans/{kind}")
-@Allowed.CaseCare
+@Allowed.CaseWorkers
 class PlanPage {
 
 	/** Milestone rows offered per goal on the form. */

@@ -22,7 +22,7 @@ import org.tipx.shared.Allowed;
  * Tasks: those of one case, and the caller's own list across their organisation's cases (theirs or the team's).
  */
 @RestController
-@Allowed.CaseCare
+@Allowed.CaseWorkers
 @Tag(name = "cases")
 class TaskController {
 

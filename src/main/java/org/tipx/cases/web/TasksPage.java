@@ -17,7 +17,7 @@ import org.tipx.shared.Allowed;
 /** A case worker's open tasks across their organisation's cases (theirs or the team's), overdue first. */
 @Controller
 @RequestMapping("/tasks")
-@Allowed.CaseCare
+@Allowed.CaseWorkers
 class TasksPage {
 
 	private final Tasks tasks;

@@ -24,7 +24,7 @@ import org.tipx.shared.InvalidInputException;
 /** A case's follow-up visits, latest first, and the form to record one with its re-recruitment risk check. */
 @Controller
 @RequestMapping("/cases/{id}/visits")
-@Allowed.CaseCare
+@Allowed.CaseWorkers
 class VisitsPage {
 
 	private final Visits visits;
