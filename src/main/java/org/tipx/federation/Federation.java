@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public interface Federation {
 
+	/** The scheme of the {@code Authorization} header a peer's post carries instead of a token: its own name. */
+	String AUTHORIZATION_SCHEME = "TipxInstance ";
+
 	/** This installation. */
 	Instance self();
 

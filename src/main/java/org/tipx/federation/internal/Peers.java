@@ -48,9 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Peers implements Federation {
 
-	/** The header a peer's push carries instead of a person's token: the sending installation's name. */
-	public static final String AUTHORIZATION_SCHEME = "TipxInstance ";
-
 	static final String WELL_KNOWN = "/.well-known/tipx-instance";
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
