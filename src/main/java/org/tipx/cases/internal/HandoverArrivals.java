@@ -233,7 +233,7 @@ public class HandoverArrivals {
 			throw new ForbiddenException("The receipt is signed by an instance that is not a trusted peer: " + signer);
 		}
 		if (!check.verified()) {
-			throw new InvalidInputException("signature", "does not verify: the receipt was changed or forged");
+			throw new InvalidInputException("receipt", "signature does not verify: the receipt was changed or forged");
 		}
 		UUID packageId;
 		try {
@@ -295,7 +295,7 @@ public class HandoverArrivals {
 		}
 		if (!check.verified()) {
 			audit.recordFor(actor, AuditRecord.denied("case.handover.import", "handover", pkg.id(), "bad signature"));
-			throw new InvalidInputException("signature", "does not verify: the package was changed after "
+			throw new InvalidInputException("package", "signature does not verify: the package was changed after "
 					+ pkg.fromInstance() + " signed it, or was not signed by it");
 		}
 		String toInstance = pkg.document().path("to").path("instance").asString(null);
