@@ -158,7 +158,10 @@ class HandoverBetweenInstancesIntegrationTests {
 		JsonNode entry = find(timeline, "handover.received");
 		assertThat(entry.get("detail").get("from").asString()).isEqualTo(JAKARTA + "/" + organisationName(consulate));
 		assertThat(entry.get("detail").get("fromCaseId").asString()).isEqualTo(caseId);
-		assertThat(khFixtures.api.get(ngoWorker, "/api/v1/cases?q=Wulandari").json().get("items")).hasSize(1);
+		assertThat(khDb.sql("SELECT cardinality(name_tokens) FROM cases_case WHERE id = ?::uuid").param(received)
+				.query(Integer.class).single()).as("the name is findable by its keyed tokens").isPositive();
+		assertThat(khDb.sql("SELECT personal FROM cases_case WHERE id = ?::uuid").param(received)
+				.query(String.class).single()).as("sealed at rest").doesNotContain("Rina");
 
 		await().atMost(Duration.ofSeconds(30)).until(
 				() -> idFixtures.api.get(caseWorker, "/api/v1/handovers/" + handoverId).json().get("state").asString(),
