@@ -291,6 +291,13 @@ class HandoverBetweenInstancesIntegrationTests {
 		Reply wrongFingerprint = idFixtures.api.post(idFixtures.admin, "/api/v1/peers",
 				Map.of("baseUrl", "http://localhost:" + port(cambodia), "fingerprint", "00".repeat(32)));
 		assertThat(wrongFingerprint.status()).isEqualTo(409);
+		Reply badKeys = idFixtures.api.post(idFixtures.admin, "/api/v1/peers", Map.of("name", "tipx-th", "country",
+				"TH", "baseUrl", "http://localhost:1", "publicKeys", List.of(Map.of("use", "sign", "keyset", "eA=="))));
+		assertThat(badKeys.status()).isEqualTo(400);
+		assertThat(badKeys.body()).contains("publicKeys[0]");
+		Reply anonymous = idFixtures.api.postRaw(null, "/api/v1/handovers/import", "{}");
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.isProblem()).isTrue();
 	}
 
 	String screenedCase(boolean referral) {
