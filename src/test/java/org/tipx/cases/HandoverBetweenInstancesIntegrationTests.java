@@ -249,9 +249,26 @@ class HandoverBetweenInstancesIntegrationTests {
 		assertThat(opened.status()).as(opened.body()).isEqualTo(200);
 		assertThat(opened.json().get("state").asString()).isEqualTo("OPENED");
 		assertThat(ngoCases()).isEqualTo(1);
+		Reply again = khFixtures.api.post(ngoWorker, "/api/v1/handovers/received/" + packageId + "/open", null);
+		assertThat(again.status()).isEqualTo(404);
+		assertThat(ngoCases()).isEqualTo(1);
 		await().atMost(Duration.ofSeconds(30)).until(
 				() -> idFixtures.api.get(caseWorker, "/api/v1/handovers/" + packageId).json().get("state").asString(),
 				"RECEIVED"::equals);
+	}
+
+	@Test
+	void aPushedPackageThatTheCaseWorkerAlsoImportsByHandOpensOnce() {
+		String caseId = screenedCase(true);
+		Reply sent = idFixtures.api.post(caseWorker, "/api/v1/cases/" + caseId + "/handovers",
+				Map.of("toPeer", PHNOM_PENH, "toOrganisation", Map.of("name", ngoName, "country", "KH"), "push", true));
+		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+		String file = download(sent.json().get("id").asString());
+		Reply imported = khFixtures.api.postRaw(ngoWorker, "/api/v1/handovers/import", file);
+		assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+		assertThat(imported.json().get("state").asString()).isEqualTo("OPENED");
+		assertThat(khFixtures.api.postRaw(ngoWorker, "/api/v1/handovers/import", file).status()).isEqualTo(409);
+		assertThat(ngoCases()).isEqualTo(1);
 	}
 
 	@Test

@@ -138,8 +138,15 @@ public class HandoverArrivals {
 			throw refused(pkg, actor.name(), "addressed to another organisation: "
 					+ "only a case worker of the organisation it names may import it");
 		}
-		requireNew(pkg, actor.name());
-		insertArrival(pkg, mine.id().value(), actor.name(), "AWAITING");
+		// locked, so two case workers opening the same pushed package cannot open two cases
+		boolean pushedEarlier = jdbc.sql("SELECT state FROM cases_handover_received WHERE package_id = ?"
+				+ " AND to_organisation_id = ? FOR UPDATE").params(pkg.id(), mine.id().value()).query(String.class)
+				.optional().filter("AWAITING"::equals).isPresent();
+		if (!pushedEarlier) {
+			// a package the peer already pushed is opened, not refused as a replay
+			requireNew(pkg, actor.name());
+			insertArrival(pkg, mine.id().value(), actor.name(), "AWAITING");
+		}
 		return open(pkg, mine, actor.name(), actor.accountId().orElse(null));
 	}
 
