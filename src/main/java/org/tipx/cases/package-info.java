@@ -6,5 +6,6 @@
  * fields the referral shares; everything else answers 404 so that a case's existence does not leak.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
-		allowedDependencies = { "audit", "directory", "platform", "protection", "screening", "shared", "sharing" })
+		allowedDependencies = { "audit", "directory", "federation", "platform", "protection", "screening", "shared",
+			"sharing" })
 package org.tipx.cases;

@@ -84,6 +84,25 @@ public final class Allowed {
 	public @interface CaseWorker {
 	}
 
+	/**
+	 * Case workers and organisations' administrators, or a caller without a token: another tipx installation pushing
+	 * a document it signed, whose signature the use case checks against the trusted peers before anything is stored.
+	 */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("isAnonymous() or (hasAnyRole('CASE_WORKER', 'ORG_ADMIN') and hasAuthority('ACCOUNT'))")
+	public @interface CaseWorkersOrPeers {
+	}
+
+	/** A caller without a token: another tipx installation posting a document it signed (checked by the use case). */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("isAnonymous()")
+	public @interface Peers {
+	}
+
 	/** Any person signed in (session or personal token), whatever the roles; not a machine token. */
 	@Documented
 	@Target({ ElementType.TYPE, ElementType.METHOD })

@@ -15,7 +15,9 @@ import org.tipx.protection.SealedColumn;
 /**
  * Wires field encryption: the keyset file ({@code tipx.protection.keyset-file}, TIPX_FIELD_KEYSET_FILE), created on
  * first start unless {@code tipx.protection.create-keyset} is false, and the search-token key beside it
- * ({@code tipx.protection.search-key-file}, TIPX_SEARCH_KEY_FILE); at start-up the keyset is checked against the
+ * ({@code tipx.protection.search-key-file}, TIPX_SEARCH_KEY_FILE), and the installation's signing and encryption keysets
+ * for other tipx installations ({@code tipx.protection.instance-signing-keyset-file},
+ * {@code tipx.protection.instance-encryption-keyset-file}); at start-up the keyset is checked against the
  * database and anything not sealed under the primary key is re-sealed.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,6 +27,13 @@ class ProtectionConfiguration {
 	Keyring keyring(@Value("${tipx.protection.keyset-file}") Path file,
 			@Value("${tipx.protection.create-keyset:true}") boolean create) {
 		return new Keyring(file, create);
+	}
+
+	@Bean
+	InstanceKeyring instanceKeys(@Value("${tipx.protection.instance-signing-keyset-file}") Path signing,
+			@Value("${tipx.protection.instance-encryption-keyset-file}") Path encryption,
+			@Value("${tipx.protection.create-keyset:true}") boolean create) {
+		return new InstanceKeyring(signing, encryption, create);
 	}
 
 	@Bean
