@@ -33,7 +33,10 @@ class CodeWordsTests {
 			Map.entry("consentSource", List.of("SCREENING", "CASE_WORKER")));
 
 	static final List<String> TIMELINE = List.of("case.opened", "case.updated", "consent.changed", "referral.sent",
-			"referral.accepted", "referral.declined", "referral.completed", "referral.revoked", "break_glass.opened");
+			"referral.accepted", "referral.declined", "referral.completed", "referral.revoked", "break_glass.opened",
+			"case.closed", "assessment.submitted", "assessment.approved", "plan.written", "plan.approved",
+			"visit.recorded", "risk.rising", "task.added", "task.done", "measure.requested", "measure.answered",
+			"measure.letter", "handover.sent", "handover.received", "handover.acknowledged");
 
 	@Test
 	void everyCodeHasWordsInBothLanguages() {
