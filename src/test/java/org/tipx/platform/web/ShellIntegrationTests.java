@@ -83,9 +83,10 @@ class ShellIntegrationTests {
 		Element card = home.html().selectFirst("#card-ADMIN");
 		assertThat(card).isNotNull();
 		assertThat(card.select("a").eachAttr("href"))
-				.containsExactly("/admin/organisations", "/admin/accounts", "/admin/audit", "/signals/warning-list");
-		assertThat(home.html().select("nav.navigation a").eachAttr("href"))
-				.containsExactly("/", "/admin/organisations", "/admin/accounts", "/admin/audit", "/signals/warning-list");
+				.containsExactly("/admin/organisations", "/admin/accounts", "/admin/audit", "/signals/warning-list",
+						"/admin/peers");
+		assertThat(home.html().select("nav.navigation a").eachAttr("href")).containsExactly("/",
+				"/admin/organisations", "/admin/accounts", "/admin/audit", "/signals/warning-list", "/admin/peers");
 	}
 
 	@Test
