@@ -29,6 +29,7 @@ import org.tipx.Api;
 import org.tipx.Api.Reply;
 import org.tipx.Fixtures;
 import org.tipx.TipxApplication;
+import org.tipx.Visitor;
 import org.tipx.federation.CanonicalJson;
 import org.tipx.federation.Federation;
 import org.tipx.federation.Peer;
@@ -71,6 +72,8 @@ class IntakeBetweenInstancesIntegrationTests {
 
 	String idFocalPoint;
 
+	String idFocalPointName;
+
 	String idEmbassyOfCambodia;
 
 	String marker;
@@ -101,8 +104,8 @@ class IntakeBetweenInstancesIntegrationTests {
 	void focalPoints() {
 		khFocalPoint = khFixtures.tokenFor(
 				khFixtures.account(khFixtures.organisation("GOVERNMENT", "KH"), "FOCAL_POINT"));
-		idFocalPoint = idFixtures.tokenFor(
-				idFixtures.account(idFixtures.organisation("GOVERNMENT", "ID"), "FOCAL_POINT"));
+		idFocalPointName = idFixtures.account(idFixtures.organisation("GOVERNMENT", "ID"), "FOCAL_POINT");
+		idFocalPoint = idFixtures.tokenFor(idFocalPointName);
 		// Cambodia's embassy in Jakarta: a KH focal point on Indonesia's installation, whom Cambodia tells itself
 		idEmbassyOfCambodia = idFixtures.tokenFor(
 				idFixtures.account(idFixtures.organisation("CONSULATE", "KH"), "FOCAL_POINT"));
@@ -131,6 +134,11 @@ class IntakeBetweenInstancesIntegrationTests {
 		assertThat(idDb.sql("SELECT details FROM cases_intake WHERE id = ?::uuid")
 				.param(there.get("intakeId").asString()).query(String.class).single()).as("sealed at rest")
 				.doesNotContain(marker);
+		Visitor.Page page = Visitor.loggedIn(port(indonesia), idFocalPointName, Fixtures.PASSWORD).get("/intake");
+		var article = page.html().selectFirst("article[data-reference=" + there.get("reference").asString() + "]");
+		assertThat(article).as("on Indonesia's focal point's inbox page").isNotNull();
+		assertThat(article.select(".what-happened").text()).contains(marker + "-story");
+		assertThat(article.select(".from-instance").text()).contains(PHNOM_PENH);
 		assertThat(byMarker(idFixtures.api.get(idEmbassyOfCambodia, "/api/v1/intakes").json()))
 				.as("the package is addressed to Indonesia's focal points only").isNull();
 		assertThat(new Reporter(port(indonesia), Reporter.freshNetwork() + "9").status(there.get("reference").asString())
