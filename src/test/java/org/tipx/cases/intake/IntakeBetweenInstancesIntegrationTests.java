@@ -198,6 +198,29 @@ class IntakeBetweenInstancesIntegrationTests {
 	}
 
 	@Test
+	void aChangedOrForeignAcknowledgementDoesNotMakeTheReportAcknowledged() throws Exception {
+		String reference = file("ID", "KH", "yes");
+		UUID intakeId = khDb.sql("SELECT id FROM cases_intake WHERE reference = ?")
+				.param(Reference.parse(reference).orElseThrow().value()).query(UUID.class).single();
+		IntakeArrivals jakarta = indonesia.getBean(IntakeArrivals.class);
+		String signed = jakarta.acknowledgementFor(
+				new IntakeArrivals.ReceivedIntakeAcknowledged(intakeId, PHNOM_PENH, JAKARTA + "/Kemlu"));
+
+		HttpResponse<String> changed = acknowledge(JAKARTA, signed.replace("/Kemlu", "/Kemla"));
+		assertThat(changed.statusCode()).isEqualTo(400);
+		assertThat(changed.body()).contains("signature does not verify");
+		HttpResponse<String> rogue = acknowledge("tipx-rogue", signedByRogue(signed));
+		assertThat(rogue.statusCode()).isEqualTo(403);
+		HttpResponse<String> unknown = acknowledge(JAKARTA, jakarta.acknowledgementFor(
+				new IntakeArrivals.ReceivedIntakeAcknowledged(UUID.randomUUID(), PHNOM_PENH, JAKARTA + "/Kemlu")));
+		assertThat(unknown.statusCode()).as("an intake never forwarded to it").isEqualTo(404);
+		assertThat(status(reference)).isEqualTo("RECEIVED");
+
+		assertThat(acknowledge(JAKARTA, signed).statusCode()).isEqualTo(200);
+		assertThat(status(reference)).isEqualTo("ACKNOWLEDGED");
+	}
+
+	@Test
 	void withoutThePersonsAgreementOnlyTheCountryOfNationalityIsToldWhereverItsFocalPointsAre() {
 		String toIndonesiaOnly = file("ID", "KH", "no");
 		assertThat(byReference(khFixtures.api.get(khFocalPoint, "/api/v1/intakes").json(), toIndonesiaOnly))
@@ -256,6 +279,14 @@ class IntakeBetweenInstancesIntegrationTests {
 	HttpResponse<String> push(String as, String body) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port(indonesia)
 				+ "/api/v1/intakes/import")).header("Content-Type", "application/json")
+				.header("Authorization", Federation.AUTHORIZATION_SCHEME + as)
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> acknowledge(String as, String body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port(cambodia)
+				+ "/api/v1/intakes/acknowledgements")).header("Content-Type", "application/json")
 				.header("Authorization", Federation.AUTHORIZATION_SCHEME + as)
 				.POST(HttpRequest.BodyPublishers.ofString(body)).build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
