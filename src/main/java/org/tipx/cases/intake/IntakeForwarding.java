@@ -7,9 +7,8 @@ import org.tipx.shared.CountryCode;
  * is asked once for each country the report may be told to (the country of nationality, and the country where the
  * person is held when the person agreed), inside the filing transaction: nothing is told unless the intake is stored.
  * {@link LocalFocalPoints} tells the focal-point organisations of that country on this instance (sharing inbox, kind
- * {@value Intakes#KIND}). A forwarding to a peer tipx instance serving that country (a signed handover package) is
- * another implementation; it must only enqueue its delivery here (an outbox or a Modulith event), never call the
- * peer inside the transaction.
+ * {@value Intakes#KIND}). {@link PeerFocalPoints} queues it for each trusted peer installation serving that country
+ * (a signed package pushed after commit); a forwarding only enqueues here, never calls a peer inside the transaction.
  */
 public interface IntakeForwarding {
 

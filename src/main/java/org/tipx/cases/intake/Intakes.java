@@ -44,7 +44,7 @@ public class Intakes {
 	/** The name public reports are filed under in the audit trail. */
 	static final String PUBLIC = "public report";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final int SHOWN = 100;
 
@@ -62,10 +62,12 @@ public class Intakes {
 
 	private final AuditTrail audit;
 
+	private final IntakeArrivals arrivals;
+
 	private final Clock clock;
 
 	Intakes(JdbcClient jdbc, FieldCipher cipher, ProofOfWork proof, List<IntakeForwarding> forwarding,
-			IntakeItems items, Inbox inbox, AuditTrail audit, Clock clock) {
+			IntakeItems items, Inbox inbox, AuditTrail audit, IntakeArrivals arrivals, Clock clock) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.proof = proof;
@@ -73,6 +75,7 @@ public class Intakes {
 		this.items = items;
 		this.inbox = inbox;
 		this.audit = audit;
+		this.arrivals = arrivals;
 		this.clock = clock;
 	}
 
@@ -119,19 +122,24 @@ public class Intakes {
 	}
 
 	/**
-	 * Whether a report was received and whether a focal point acknowledged it. A reference that was mistyped and one
-	 * that does not exist get the same answer, after the same queries.
+	 * Whether a report was received and whether a focal point acknowledged it, here or at a peer installation it was
+	 * forwarded to. A reference that was mistyped and one that does not exist get the same answer, after the same
+	 * queries. Only reports filed here answer: one received from a peer has a reference no reporter was given.
 	 */
 	@Transactional(readOnly = true)
 	public Status status(String typed) {
 		String value = Reference.parse(typed).map(Reference::value).orElse("-");
-		Optional<UUID> id = jdbc.sql("SELECT id FROM cases_intake WHERE reference = ?").param(value)
-				.query(UUID.class).optional();
-		List<InboxEntry> told = items.about(id.orElse(UUID.randomUUID()));
+		Optional<UUID> id = jdbc.sql("SELECT id FROM cases_intake WHERE reference = ? AND from_instance IS NULL")
+				.param(value).query(UUID.class).optional();
+		UUID asked = id.orElse(UUID.randomUUID());
+		List<InboxEntry> told = items.about(asked);
+		int atPeers = jdbc.sql("SELECT count(*) FROM cases_intake_forward WHERE intake_id = ?"
+				+ " AND acknowledged_at IS NOT NULL").param(asked).query(Integer.class).single();
 		if (id.isEmpty()) {
 			return Status.UNKNOWN;
 		}
-		return told.stream().anyMatch(e -> e.acknowledgedAt() != null) ? Status.ACKNOWLEDGED : Status.RECEIVED;
+		return atPeers > 0 || told.stream().anyMatch(e -> e.acknowledgedAt() != null) ? Status.ACKNOWLEDGED
+				: Status.RECEIVED;
 	}
 
 	/**
@@ -170,7 +178,10 @@ public class Intakes {
 		return view(entry, row);
 	}
 
-	/** Acknowledges an intake addressed to the focal point's organisation (once; later calls change nothing). */
+	/**
+	 * Acknowledges an intake addressed to the focal point's organisation (once; later calls change nothing). One
+	 * received from a peer installation is acknowledged back to it, after commit.
+	 */
 	@Transactional
 	public void acknowledge(Actor focalPoint, UUID itemId) {
 		InboxEntry entry = addressed(focalPoint, itemId, "intake.acknowledge");
@@ -178,6 +189,7 @@ public class Intakes {
 			inbox.triage(KIND, itemId, new Inbox.Triage(InboxState.ACKNOWLEDGED, entry.note(),
 					focalPoint.accountId().orElse(null), focalPoint.name(), clock.instant()));
 			audit.record(AuditRecord.success("intake.acknowledge", "intake", IntakeItems.payload(entry).intakeId()));
+			arrivals.acknowledgedHere(IntakeItems.payload(entry).intakeId(), focalPoint);
 		}
 	}
 
@@ -196,7 +208,7 @@ public class Intakes {
 		return new IntakeView(entry.id(), row.id(), new Reference(row.reference()).display(),
 				IntakeItems.payload(entry).country(), row.reporter(), row.nationality(), row.countryHeld(),
 				row.shareBoth(), row.language(), details, row.createdAt(), entry.acknowledgedBy(),
-				entry.acknowledgedAt(), row.caseId(), row.caseReference());
+				entry.acknowledgedAt(), row.caseId(), row.caseReference(), row.fromInstance());
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {
@@ -204,12 +216,12 @@ public class Intakes {
 				ReporterRole.valueOf(rs.getString("reporter")), rs.getString("nationality"),
 				rs.getString("country_held"), rs.getBoolean("share_both"), rs.getString("language"),
 				rs.getString("details"), Utc.instant(rs.getObject("created_at", OffsetDateTime.class)),
-				rs.getObject("case_id", UUID.class), rs.getString("case_reference"));
+				rs.getObject("case_id", UUID.class), rs.getString("case_reference"), rs.getString("from_instance"));
 	}
 
 	private record Row(UUID id, String reference, ReporterRole reporter, String nationality, String countryHeld,
 			boolean shareBoth, String language, String sealed, Instant createdAt, UUID caseId,
-			String caseReference) {
+			String caseReference, String fromInstance) {
 	}
 
 	/**
@@ -219,10 +231,12 @@ public class Intakes {
 	 * @param toldAs  the country whose focal point the organisation was told as
 	 * @param details the reporter's words, opened
 	 * @param caseId  the case the caller's organisation opened from it, if any
+	 * @param fromInstance the peer installation it was filed on and forwarded from; null when filed here
 	 */
 	public record IntakeView(UUID id, UUID intakeId, String reference, String toldAs, ReporterRole reporter,
 			String nationality, String countryHeld, boolean shareWithBoth, String language, ReportDetails details,
-			Instant filedAt, String acknowledgedBy, Instant acknowledgedAt, UUID caseId, String caseReference) {
+			Instant filedAt, String acknowledgedBy, Instant acknowledgedAt, UUID caseId, String caseReference,
+			String fromInstance) {
 
 		public boolean acknowledged() {
 			return acknowledgedAt != null;
