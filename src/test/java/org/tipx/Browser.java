@@ -138,6 +138,13 @@ public final class Browser implements AutoCloseable {
 		catch (StaleElementReferenceException e) {
 			return true;
 		}
+		catch (org.openqa.selenium.WebDriverException e) {
+			// caught between two documents, Chromium names the old node's end in words of its own
+			if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 	static boolean installed() {
