@@ -24,10 +24,17 @@ import org.tipx.shared.NotFoundException;
 
 /**
  * Opening, changing and deactivating accounts. ADMIN manages every account; ORG_ADMIN only the accounts of its own
- * organisation, and never an account that holds ADMIN, nor grants ADMIN. Every change is audited.
+ * organisation, and never an account that holds ADMIN, nor grants ADMIN. Every change is audited. A new account's
+ * initial password, like a reset one, must be changed at first login.
  */
 @Service
 public class AccountAdministration {
+
+	/**
+	 * The initial password was chosen by the administrator, who knows it (as with a reset): the owner replaces it
+	 * at first login, before anything else.
+	 */
+	private static final boolean MUST_CHANGE_INITIAL_PASSWORD = true;
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
 
@@ -66,8 +73,12 @@ public class AccountAdministration {
 		if (request.organisationId() == null) {
 			throw new InvalidInputException("organisationId", "is required");
 		}
-		if (organisations.find(new OrganisationId(request.organisationId())).isEmpty()) {
+		var standing = organisations.standing(new OrganisationId(request.organisationId()));
+		if (standing.isEmpty()) {
 			throw new InvalidInputException("organisationId", "no organisation with id " + request.organisationId());
+		}
+		if (!standing.get().active()) {
+			throw new InvalidInputException("organisationId", "the organisation is deactivated");
 		}
 		if (request.roles() == null || request.roles().isEmpty()) {
 			throw new InvalidInputException("roles", "at least one role is required, from " + Role.names());
@@ -80,7 +91,7 @@ public class AccountAdministration {
 		}
 		StoredAccount account = new StoredAccount(UUID.randomUUID(), username, blankToNull(request.displayName()),
 				encoder.encode(request.password()), request.organisationId(), EnumSet.copyOf(request.roles()), true,
-				false, 0, null, clock.instant(), null, null, 0);
+				MUST_CHANGE_INITIAL_PASSWORD, 0, null, clock.instant(), null, null, 0);
 		try {
 			accounts.insert(account);
 		}
@@ -110,6 +121,18 @@ public class AccountAdministration {
 		return rows.stream().map(a -> AccountView.of(a, now)).toList();
 	}
 
+	/** An organisation's accounts, for the ADMIN looking at its page. */
+	public List<AccountView> ofOrganisation(TipxPrincipal caller, UUID organisationId) {
+		if (!caller.has(Role.ADMIN)) {
+			throw new ForbiddenException("only ADMIN may list another organisation's accounts");
+		}
+		Instant now = clock.instant();
+		List<StoredAccount> rows = accounts.ofOrganisation(organisationId);
+		audit.record(AuditRecord.success("account.list", "organisation", organisationId)
+				.withDetail(rows.size() + " accounts"));
+		return rows.stream().map(a -> AccountView.of(a, now)).toList();
+	}
+
 	public AccountView view(TipxPrincipal caller, UUID id) {
 		StoredAccount account = manageableAccount(caller, id, "account.read");
 		audit.record(AuditRecord.success("account.read", "account", id));
@@ -135,7 +158,10 @@ public class AccountAdministration {
 
 	@Transactional
 	public AccountView reactivate(TipxPrincipal caller, UUID id) {
-		manageableAccount(caller, id, "account.reactivate");
+		StoredAccount account = manageableAccount(caller, id, "account.reactivate");
+		if (organisations.standing(new OrganisationId(account.organisationId())).map(o -> !o.active()).orElse(true)) {
+			throw new ConflictException("id", "the account's organisation is deactivated: reactivate it first");
+		}
 		accounts.reactivate(id);
 		audit.record(AuditRecord.success("account.reactivate", "account", id));
 		return reload(id);

@@ -89,6 +89,13 @@ public class AccountStore {
 				+ " security_stamp = security_stamp + 1 WHERE id = ?").params(Times.utc(at), reason, id).update();
 	}
 
+	/** Deactivates every active account of the organisation, ending their sessions; returns their ids. */
+	List<UUID> deactivateAllOf(UUID organisationId, Instant at, String reason) {
+		return jdbc.sql("UPDATE directory_account SET active = FALSE, deactivated_at = ?, deactivation_reason = ?,"
+				+ " security_stamp = security_stamp + 1 WHERE organisation_id = ? AND active RETURNING id")
+				.params(Times.utc(at), reason, organisationId).query(UUID.class).list();
+	}
+
 	void reactivate(UUID id) {
 		jdbc.sql("UPDATE directory_account SET active = TRUE, deactivated_at = NULL, deactivation_reason = NULL,"
 				+ " failed_logins = 0, locked_until = NULL WHERE id = ?").param(id).update();

@@ -42,6 +42,52 @@ public class OrganisationStore {
 				.query(OrganisationStore::map).optional();
 	}
 
+	/** Name, type and country as corrected by an administrator. */
+	void update(Organisation organisation) {
+		jdbc.sql("UPDATE directory_organisation SET name = ?, type = ?, country = ? WHERE id = ?")
+				.params(organisation.name(), organisation.type().name(), organisation.country().value(),
+						organisation.id().value())
+				.update();
+	}
+
+	/** Whether the organisation is active, and if not since when and why; empty if there is none. */
+	public Optional<Standing> standing(OrganisationId id) {
+		return jdbc.sql("SELECT active, deactivated_at, deactivation_reason FROM directory_organisation WHERE id = ?")
+				.param(id.value())
+				.query((rs, n) -> new Standing(rs.getBoolean(1),
+						Times.instant(rs.getObject(2, OffsetDateTime.class)), rs.getString(3)))
+				.optional();
+	}
+
+	/**
+	 * An organisation's standing in the exchange.
+	 *
+	 * @param deactivatedAt when it was deactivated, null while active
+	 * @param reason why, as the administrator wrote it; null while active
+	 */
+	public record Standing(boolean active, java.time.Instant deactivatedAt, String reason) {
+	}
+
+	java.util.Set<UUID> inactive() {
+		return new java.util.HashSet<>(jdbc.sql("SELECT id FROM directory_organisation WHERE NOT active")
+				.query(UUID.class).list());
+	}
+
+	void deactivate(OrganisationId id, java.time.Instant at, String reason) {
+		jdbc.sql("UPDATE directory_organisation SET active = FALSE, deactivated_at = ?, deactivation_reason = ?"
+				+ " WHERE id = ?").params(Times.utc(at), reason, id.value()).update();
+	}
+
+	void reactivate(OrganisationId id) {
+		jdbc.sql("UPDATE directory_organisation SET active = TRUE, deactivated_at = NULL, deactivation_reason = NULL"
+				+ " WHERE id = ?").param(id.value()).update();
+	}
+
+	boolean nameTakenByAnother(String name, OrganisationId id) {
+		return jdbc.sql("SELECT count(*) FROM directory_organisation WHERE lower(name) = lower(?) AND id <> ?")
+				.params(name, id.value()).query(Long.class).single() > 0;
+	}
+
 	boolean nameTaken(String name) {
 		return jdbc.sql("SELECT count(*) FROM directory_organisation WHERE lower(name) = lower(?)").param(name)
 				.query(Long.class).single() > 0;

@@ -61,6 +61,12 @@ public class TokenStore {
 				.params(Times.utc(at), id).update() == 1;
 	}
 
+	/** Every unrevoked token of the organisation: its people's and its machines'. */
+	int revokeAllOfOrganisation(UUID organisationId, Instant at) {
+		return jdbc.sql("UPDATE directory_api_token SET revoked_at = ? WHERE organisation_id = ? AND revoked_at IS NULL")
+				.params(Times.utc(at), organisationId).update();
+	}
+
 	int revokeAllOf(UUID accountId, Instant at) {
 		return jdbc.sql("UPDATE directory_api_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
 				.params(Times.utc(at), accountId).update();

@@ -1,6 +1,7 @@
 package org.tipx.directory.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,8 +30,10 @@ import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
 
 /**
- * One account, for those who manage it: its state, and the forms that reset its password, lift a lockout, and
- * deactivate or reactivate it. Accounts are never deleted.
+ * One account, for those who manage it: its state, and the forms that change its roles, reset its password, lift a
+ * lockout, and deactivate or reactivate it. Accounts are never deleted. The role rules are the API's: ADMIN changes
+ * any account; ORG_ADMIN only its own organisation's, never one holding ADMIN, and never grants ADMIN. A changed
+ * role takes effect on the owner's next request without ending their session (ADR 0014).
  */
 @Controller
 @RequestMapping("/admin/accounts/{id}")
@@ -55,7 +58,25 @@ class AccountPage {
 	String account(@PathVariable UUID id, Model model) {
 		model.addAttribute("reset", new Reset(""));
 		model.addAttribute("deactivation", new Deactivation(""));
-		return show(administration.view(Callers.current(), id), model);
+		AccountView account = administration.view(Callers.current(), id);
+		model.addAttribute("roleChange", RoleChange.of(account));
+		return show(account, model);
+	}
+
+	@PostMapping("/roles")
+	String changeRoles(@PathVariable UUID id, @ModelAttribute("roleChange") RoleChange form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		try {
+			AccountView account = administration.changeRoles(Callers.current(), id,
+					Roles.parse(form.roles() == null ? List.of() : form.roles()));
+			return done(redirect, id, "administration.account.rolesChanged", account);
+		}
+		catch (InvalidInputException | ConflictException | ForbiddenException refused) {
+			Refusal.showOn(result, "administration.account", refused);
+			model.addAttribute("reset", new Reset(""));
+			model.addAttribute("deactivation", new Deactivation(""));
+			return show(administration.view(Callers.current(), id), model);
+		}
 	}
 
 	@PostMapping("/password-reset")
@@ -68,6 +89,7 @@ class AccountPage {
 		catch (InvalidInputException | ConflictException | ForbiddenException refused) {
 			Refusal.showOn(result, "account", refused, settings.passwordMinLength());
 			model.addAttribute("deactivation", new Deactivation(""));
+			model.addAttribute("roleChange", RoleChange.of(administration.view(Callers.current(), id)));
 			return show(administration.view(Callers.current(), id), model);
 		}
 	}
@@ -82,6 +104,7 @@ class AccountPage {
 		catch (InvalidInputException | ConflictException | ForbiddenException refused) {
 			Refusal.showOn(result, "account", refused);
 			model.addAttribute("reset", new Reset(""));
+			model.addAttribute("roleChange", RoleChange.of(administration.view(Callers.current(), id)));
 			return show(administration.view(Callers.current(), id), model);
 		}
 	}
@@ -115,6 +138,8 @@ class AccountPage {
 		model.addAttribute("account", account);
 		model.addAttribute("organisation", registry.get(account.organisationId()).name());
 		model.addAttribute("minLength", settings.passwordMinLength());
+		model.addAttribute("grantable", Roles.grantableBy(Callers.current()));
+		model.addAttribute("awaiting", Roles.AWAITING_MODULE);
 		return VIEW;
 	}
 
@@ -125,6 +150,14 @@ class AccountPage {
 
 	/** The form that sets a temporary password. */
 	record Reset(String temporaryPassword) {
+	}
+
+	/** The form that sets an account's roles: the boxes ticked are the roles it will hold. */
+	record RoleChange(List<String> roles) {
+
+		static RoleChange of(AccountView account) {
+			return new RoleChange(account.roles().stream().map(Enum::name).toList());
+		}
 	}
 
 	/** The form that deactivates, with the reason on record. */

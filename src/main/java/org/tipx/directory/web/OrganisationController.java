@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +20,8 @@ import org.tipx.shared.Allowed;
 
 /**
  * Member organisations: every account (and machine tokens with {@code directory:read}) may list them; only ADMIN
- * registers them.
+ * registers, corrects and deactivates them. Deactivation deactivates the organisation's accounts (their sessions end)
+ * and revokes every token it holds.
  */
 @RestController
 @RequestMapping("/api/v1/organisations")
@@ -52,7 +54,30 @@ class OrganisationController {
 		return OrganisationJson.of(registry.get(id));
 	}
 
+	@PutMapping("/{id}")
+	@Allowed.Admin
+	OrganisationJson update(@PathVariable UUID id, @RequestBody NewOrganisation request) {
+		return OrganisationJson.of(registry.update(id, request.name(), request.type(), request.country()));
+	}
+
+	@PostMapping("/{id}/deactivate")
+	@Allowed.Admin
+	ResponseEntity<Void> deactivate(@PathVariable UUID id, @RequestBody Reason request) {
+		registry.deactivate(id, Callers.current().organisationId(), request.reason());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/reactivate")
+	@Allowed.Admin
+	ResponseEntity<Void> reactivate(@PathVariable UUID id) {
+		registry.reactivate(id);
+		return ResponseEntity.noContent().build();
+	}
+
 	record NewOrganisation(String name, String type, String country) {
+	}
+
+	record Reason(String reason) {
 	}
 
 	record OrganisationJson(UUID id, String name, String type, String country, java.time.Instant createdAt) {

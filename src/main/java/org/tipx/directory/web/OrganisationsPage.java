@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationType;
@@ -23,7 +24,8 @@ import org.tipx.shared.Countries.Country;
 import org.tipx.shared.InvalidInputException;
 
 /**
- * Administrators see the member organisations and register new ones.
+ * Administrators see the member organisations, searched by name, type or country, each linking to its own page, and
+ * register new ones.
  */
 @Controller
 @RequestMapping("/admin/organisations")
@@ -39,8 +41,9 @@ class OrganisationsPage {
 	}
 
 	@GetMapping
-	String list(Model model, Locale locale) {
+	String list(@RequestParam(required = false) String q, Model model, Locale locale) {
 		model.addAttribute("organisation", NewOrganisation.EMPTY);
+		model.addAttribute("q", q == null ? "" : q.strip());
 		return show(model, locale);
 	}
 
@@ -53,6 +56,7 @@ class OrganisationsPage {
 		}
 		catch (InvalidInputException | ConflictException refused) {
 			Refusal.showOn(result, "organisations", refused);
+			model.addAttribute("q", "");
 			return show(model, locale);
 		}
 		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("organisations.registered", created.name()));
@@ -60,11 +64,18 @@ class OrganisationsPage {
 	}
 
 	private String show(Model model, Locale locale) {
-		model.addAttribute("organisations", registry.all());
-		model.addAttribute("types", OrganisationType.values());
 		List<Country> countries = Countries.sorted(locale);
+		java.util.Map<String, String> countryNames = countries.stream()
+				.collect(Collectors.toMap(Country::code, Country::name));
+		String q = ((String) model.getAttribute("q")).toLowerCase(locale);
+		model.addAttribute("organisations", registry.all().stream().filter(o -> q.isEmpty()
+				|| o.name().toLowerCase(locale).contains(q) || o.type().name().toLowerCase(Locale.ROOT).contains(q)
+				|| o.country().value().equalsIgnoreCase(q)
+				|| countryNames.getOrDefault(o.country().value(), "").toLowerCase(locale).contains(q)).toList());
+		model.addAttribute("inactive", registry.inactive());
+		model.addAttribute("types", OrganisationType.values());
 		model.addAttribute("countries", countries);
-		model.addAttribute("countryNames", countries.stream().collect(Collectors.toMap(Country::code, Country::name)));
+		model.addAttribute("countryNames", countryNames);
 		return VIEW;
 	}
 

@@ -17,10 +17,11 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Problem details for API requests refused before any controller is chosen: a method the path does not take (405)
- * or a body type it does not read (415). {@link ApiProblems} only advises API controllers, and when routing fails
+ * Problem details for API requests refused before any controller is chosen: a path that does not exist (404), a
+ * method the path does not take (405) or a body type it does not read (415). {@link ApiProblems} only advises API controllers, and when routing fails
  * there is no controller yet, so without this the client would get Spring's default error body instead of RFC 9457.
  * Requests for pages are left to the error page.
  */
@@ -65,6 +66,30 @@ class RoutingProblems {
 			response.header(HttpHeaders.ALLOW, allowed);
 		}
 		return response.body(problem);
+	}
+
+	/**
+	 * No controller maps the path, so Spring looked for a static file of that name and found none. For the API that
+	 * is a 404 problem like any other; a page path keeps the HTML error page.
+	 */
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<ProblemDetail> unknownPath(NoResourceFoundException e, HttpServletRequest request)
+			throws NoResourceFoundException {
+		if (!isApi(request)) {
+			throw e;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"There is no API call at " + request.getMethod() + " " + apiPath(request)
+						+ "; the list of calls is at /v3/api-docs");
+		problem.setTitle("Not found");
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+	}
+
+	private static String apiPath(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// Only the characters a path is made of, so nothing odd a client sent is echoed back.
+		return path.length() > 200 || !path.matches("[A-Za-z0-9/._~-]*") ? "this path" : path;
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

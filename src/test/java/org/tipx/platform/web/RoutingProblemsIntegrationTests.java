@@ -12,10 +12,12 @@ import org.tipx.Api;
 import org.tipx.Api.Reply;
 import org.tipx.Fixtures;
 import org.tipx.TipxIntegrationTest;
+import org.tipx.Visitor;
 
 /**
  * A client that sends the wrong body type or the wrong method to an API path gets a problem detail saying what the
- * path takes, not Spring's default error body; a JSON body over the limit is refused before it is read.
+ * path takes, not Spring's default error body; a path that does not exist is a 404 problem; a JSON body over the
+ * limit is refused before it is read. Pages keep the HTML error page.
  */
 @TipxIntegrationTest
 class RoutingProblemsIntegrationTests {
@@ -56,5 +58,34 @@ class RoutingProblemsIntegrationTests {
 		assertThat(reply.status()).isEqualTo(413);
 		assertThat(reply.isProblem()).isTrue();
 		assertThat(reply.json().get("detail").asString()).contains("at most");
+	}
+
+	@Test
+	void anApiPathThatDoesNotExistIsANotFoundProblem() {
+		for (String path : new String[] { "/api/v1/nope", "/api/v1/signals/nope", "/api/v1/users/x/y/z" }) {
+			Reply reply = fixtures.api.get(fixtures.admin, path);
+			assertThat(reply.status()).as(path).isEqualTo(404);
+			assertThat(reply.contentType()).as(path).startsWith("application/problem+json");
+			assertThat(reply.json().get("status").asInt()).isEqualTo(404);
+			assertThat(reply.json().get("detail").asString()).contains(path);
+		}
+	}
+
+	@Test
+	void anyMethodOnAnApiPathThatDoesNotExistIsANotFoundProblem() {
+		Reply deleted = fixtures.api.delete(fixtures.admin, "/api/v1/nope");
+		assertThat(deleted.status()).isEqualTo(404);
+		assertThat(deleted.isProblem()).isTrue();
+		Reply posted = fixtures.api.post(fixtures.admin, "/api/v1/signals/nope", Map.of("a", 1));
+		assertThat(posted.status()).isEqualTo(404);
+		assertThat(posted.isProblem()).isTrue();
+	}
+
+	@Test
+	void aPagePathThatDoesNotExistKeepsTheHtmlErrorPage() {
+		var page = Visitor.loggedIn(port, "admin", TipxIntegrationTest.ADMIN_PASSWORD).get("/no-such-page");
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.contentType()).startsWith("text/html");
+		assertThat(page.body()).contains("<html");
 	}
 }
