@@ -85,11 +85,23 @@ public class AuditLedger {
 
 	/** A page of entries, newest first, optionally filtered by action prefix and actor. */
 	public List<AuditEntry> page(String actionPrefix, String actor, int limit, long beforeSeq) {
+		return page(new AuditQuery(actionPrefix, actor, null, null, null), limit, beforeSeq);
+	}
+
+	/** A page of entries, newest first, that match the query. */
+	public List<AuditEntry> page(AuditQuery query, int limit, long beforeSeq) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE seq < :before"
 				+ " AND (CAST(:action AS text) IS NULL OR action LIKE :action || '%')"
 				+ " AND (CAST(:actor AS text) IS NULL OR lower(actor) = lower(:actor))"
+				+ " AND (CAST(:from AS timestamptz) IS NULL OR at >= :from)"
+				+ " AND (CAST(:to AS timestamptz) IS NULL OR at < :to)"
+				+ " AND (CAST(:organisation AS uuid) IS NULL OR organisation_id = :organisation)"
 				+ " ORDER BY seq DESC LIMIT :limit")
-				.param("before", beforeSeq).param("action", blankToNull(actionPrefix)).param("actor", blankToNull(actor))
+				.param("before", beforeSeq).param("action", blankToNull(query.actionPrefix()))
+				.param("actor", blankToNull(query.actor()))
+				.param("from", query.from() == null ? null : utc(query.from()))
+				.param("to", query.until() == null ? null : utc(query.until()))
+				.param("organisation", query.organisationId())
 				.param("limit", limit)
 				.query((rs, n) -> map(rs)).list();
 	}
