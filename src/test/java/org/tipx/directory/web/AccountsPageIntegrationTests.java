@@ -69,10 +69,13 @@ class AccountsPageIntegrationTests {
 				"password", Fixtures.PASSWORD, "organisationId", home, "roles", "CASE_WORKER", "roles", "SCREENER");
 		assertThat(opened.status()).isEqualTo(302);
 		Page list = orgAdmin.follow(opened);
-		assertThat(list.text("#notice")).isEqualTo("Account " + username + " opened.");
+		assertThat(list.text("#notice"))
+				.isEqualTo("Account " + username + " opened. Its owner must choose a new password at first login.");
 		assertThat(list.text("#account-" + username + " td:nth-of-type(2)")).isEqualTo("Screener, Case worker");
-		assertThat(Visitor.loggedIn(port, username, Fixtures.PASSWORD).get("/").text(".card h2"))
-				.isNotEmpty();
+		assertThat(list.text("#account-" + username + " td:nth-of-type(3)")).isEqualTo("Must change password at next login");
+		Visitor owner = new Visitor(port);
+		assertThat(owner.logIn(username, Fixtures.PASSWORD).text("h1")).isEqualTo("Change your password");
+		assertThat(owner.get("/").location()).endsWith("/account/password?required");
 	}
 
 	@Test
