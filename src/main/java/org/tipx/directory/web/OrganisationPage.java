@@ -80,7 +80,7 @@ class OrganisationPage {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		Organisation organisation = registry.get(id);
 		try {
-			if (!form.confirmed()) {
+			if (!form.isConfirmed()) {
 				throw new InvalidInputException("confirmed", "tick the box to confirm");
 			}
 			registry.deactivate(id, Callers.current().organisationId(), form.reason());
@@ -129,6 +129,10 @@ class OrganisationPage {
 	}
 
 	/** The form that deactivates, with the reason on record and an explicit confirmation. */
-	record Deactivation(String reason, boolean confirmed) {
+	record Deactivation(String reason, Boolean confirmed) {
+
+		boolean isConfirmed() {
+			return Boolean.TRUE.equals(confirmed);
+		}
 	}
 }

@@ -47,7 +47,7 @@ class PasswordPageIntegrationTests {
 		Visitor owner = new Visitor(port);
 		Page landed = owner.logIn(username, TEMPORARY);
 		assertThat(landed.text("h1")).isEqualTo("Change your password");
-		assertThat(landed.text("[role=alert].warning")).startsWith("An administrator reset your password");
+		assertThat(landed.text("[role=alert].warning")).startsWith("An administrator chose your current password");
 		Page home = owner.get("/");
 		assertThat(home.status()).isEqualTo(302);
 		assertThat(home.location()).endsWith("/account/password?required");
