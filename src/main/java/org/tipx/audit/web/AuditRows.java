@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tipx.audit.internal.AuditEntry;
@@ -17,22 +18,37 @@ import org.tipx.shared.DirectoryNames;
  * Audit entries as people read them: the actor's organisation and an account or organisation the entry is about by
  * name rather than id, and the action in words of the page's language ({@code administration.audit.action.<code>}),
  * its code kept beside it. An action without words yet shows its code. The CSV export keeps the stored values.
+ * Without a directory (the audit module started on its own) ids stay ids.
  */
 @Component
 class AuditRows {
 
 	private static final String ACTION_KEY = "administration.audit.action.";
 
-	private final DirectoryNames names;
+	private static final DirectoryNames NO_NAMES = new DirectoryNames() {
+
+		@Override
+		public Map<UUID, String> organisationNames() {
+			return Map.of();
+		}
+
+		@Override
+		public Map<UUID, String> usernames(java.util.Collection<UUID> accounts) {
+			return Map.of();
+		}
+	};
+
+	private final ObjectProvider<DirectoryNames> directory;
 
 	private final MessageSource messages;
 
-	AuditRows(DirectoryNames names, MessageSource messages) {
-		this.names = names;
+	AuditRows(ObjectProvider<DirectoryNames> directory, MessageSource messages) {
+		this.directory = directory;
 		this.messages = messages;
 	}
 
 	List<Row> of(List<AuditEntry> entries, Locale locale) {
+		DirectoryNames names = directory.getIfAvailable(() -> NO_NAMES);
 		Map<UUID, String> organisations = names.organisationNames();
 		Set<UUID> accounts = entries.stream().filter(e -> "account".equals(e.objectType()))
 				.map(e -> uuid(e.objectId())).filter(Objects::nonNull).collect(Collectors.toSet());
