@@ -36,7 +36,7 @@ class AccountController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Open an account; duplicate username gives 409")
+	@Operation(summary = "Open an account; its owner must change the initial password at first login; duplicate username gives 409")
 	ResponseEntity<AccountView> open(@RequestBody OpenAccount request) {
 		AccountView created = administration.open(Callers.current(), new NewAccount(request.username(),
 				request.displayName(), request.password(), request.organisationId(), Roles.parse(request.roles())));
@@ -76,6 +76,7 @@ class AccountController {
 	}
 
 	@PutMapping("/{id}/roles")
+	@Operation(summary = "Set the roles; ORG_ADMIN only in its own organisation and never ADMIN; takes effect on the owner's next request")
 	AccountView roles(@PathVariable UUID id, @RequestBody RoleChange request) {
 		return administration.changeRoles(Callers.current(), id, Roles.parse(request.roles()));
 	}
