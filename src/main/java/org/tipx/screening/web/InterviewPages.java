@@ -1,6 +1,5 @@
 package org.tipx.screening.web;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
@@ -20,7 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -257,12 +254,6 @@ class InterviewPages {
 
 	/** What an answer did: the draft as saved, the engine's view of it, and the group to show. */
 	private record Step(Draft draft, Walk walk, int position, boolean checked, boolean finishing, boolean moved) {
-	}
-
-	/** Someone else's draft, or none: the same answer, so its existence is not confirmed. */
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	private String show(Model model, Draft draft, Walk walk, int position, boolean checked, List<String> refusals) {

@@ -21,13 +21,13 @@ class ScreeningTasks {
 
 	@Bean
 	@Order(302)
-	HomeTask finishedScreenings() {
+	HomeTask myScreenings() {
 		return HomeTask.page("SCREENER", "desk.finished.task", "/screenings/finished");
 	}
 
 	@Bean
 	@Order(303)
-	HomeTask organisationScreenings() {
+	HomeTask ourScreenings() {
 		return HomeTask.page("ORG_ADMIN", "desk.finished.orgTask", "/screenings/finished");
 	}
 
