@@ -180,7 +180,8 @@ class ScreeningResultPage {
 
 	/**
 	 * Runs a decision and comes back to the page: done, or refused with each refused field's message kept for the
-	 * form that sent it ({@code form}), shown next to the field, which takes the focus.
+	 * form that sent it ({@code form}), shown next to the field, which takes the focus (autofocus, so it works without
+	 * JavaScript).
 	 */
 	private String act(UUID id, RedirectAttributes redirect, Runnable action, String done, String form) {
 		try {
@@ -193,8 +194,8 @@ class ScreeningResultPage {
 			if (refused instanceof InvalidInputException invalid) {
 				Map<String, String> errors = new LinkedHashMap<>();
 				invalid.errors().forEach(error -> errors.putIfAbsent(form + "." + error.field(), error.message()));
+				// no #fragment: browsers skip autofocus when the address names a target, and the focus is what scrolls
 				redirect.addFlashAttribute("fieldErrors", errors);
-				return "redirect:/screenings/" + id + "#" + form + "-form";
 			}
 		}
 		return "redirect:/screenings/" + id;
