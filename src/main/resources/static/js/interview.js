@@ -1,21 +1,37 @@
-/* tipx web interview: the quick exit (button or Escape) hides the page at once, saves what is on screen, and leaves
-   for a neutral page with location.replace, so the browser's Back button does not return to the interview. */
+/* tipx web interview: the quick exit (button or Escape) hides the page at once, saves what is on screen, ends the
+   session (the next person must log in) and leaves for the login page with location.replace, so the browser's Back
+   button does not return to the interview. */
 (function () {
   "use strict";
 
+  var leaving = false;
+
   function quickExit() {
+    if (leaving) {
+      return;
+    }
+    leaving = true;
     document.documentElement.classList.add("quick-exit-active");
     document.title = "tipx";
-    var form = document.getElementById("interview-form");
-    if (form && navigator.sendBeacon) {
-      try {
-        navigator.sendBeacon(form.action, new URLSearchParams(new FormData(form)));
-      } catch (ignored) {
-        // the last autosave already holds the answers
-      }
+    var exit = document.getElementById("quick-exit-form");
+    var target = (exit && exit.getAttribute("data-exit-to")) || "/login";
+    var leave = function () { window.location.replace(target); };
+    if (!exit || !window.fetch) {
+      if (exit) { exit.submit(); } else { leave(); }
+      return;
     }
-    var button = document.getElementById("quick-exit");
-    window.location.replace((button && button.getAttribute("data-exit-to")) || "/");
+    // What is on screen and the session's end go in one request, so the answers are saved before the session ends;
+    // the page stays hidden while it is on its way, and is left after at most two seconds whatever happens.
+    var body = new URLSearchParams(new FormData(exit));
+    var form = document.getElementById("interview-form");
+    if (form) {
+      new FormData(form).forEach(function (value, name) {
+        if (name !== "_csrf" && name !== "move") { body.append(name, value); }
+      });
+    }
+    var timer = window.setTimeout(leave, 2000);
+    fetch(exit.action, { method: "POST", body: body, credentials: "same-origin", redirect: "manual", keepalive: true })
+      .then(function () { window.clearTimeout(timer); leave(); }, function () { window.clearTimeout(timer); leave(); });
   }
 
   document.addEventListener("click", function (event) {

@@ -60,6 +60,17 @@ public final class Allowed {
 	}
 
 
+	/**
+	 * Officers who screen people, and their organisation's administrators, who look back on the organisation's
+	 * screenings and paused interviews (what each may see: the use case).
+	 */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('SCREENER', 'ORG_ADMIN') and hasAuthority('ACCOUNT')")
+	public @interface ScreeningReaders {
+	}
+
 	/** Focal points, who triage what reaches their organisation's inbox. */
 	@Documented
 	@Target({ ElementType.TYPE, ElementType.METHOD })

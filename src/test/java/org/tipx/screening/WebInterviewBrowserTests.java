@@ -24,7 +24,7 @@ import org.tipx.TipxIntegrationTest;
 /**
  * A whole web interview in a real (headless) browser the size of a tablet held upright: both languages side by side,
  * a constraint of the form refused and fixed, a follow-up question appearing without a reload, pause and resume,
- * the quick exit, and the finished interview scored.
+ * the quick exit (which ends the session), and the finished interview scored.
  */
 @TipxIntegrationTest
 @ExtendWith(Browser.Installed.class)
@@ -97,7 +97,7 @@ class WebInterviewBrowserTests {
 		assertThat(draft).matches("/screenings/drafts/[0-9a-f-]{36}");
 
 		// Consent first, in both languages side by side, sized for touch, nothing wider than the tablet.
-		assertThat(browser.text("#progress")).isEqualTo("Group 1 of 9");
+		assertThat(browser.text("#progress")).isEqualTo("Group 1 of 10");
 		WebElement officerTitle = browser.find(".group-title .officer");
 		WebElement personTitle = browser.find(".group-title .person");
 		assertThat(officerTitle.getText()).isEqualTo("Before we start");
@@ -165,21 +165,23 @@ class WebInterviewBrowserTests {
 		assertThat(checked("A2-yes")).isTrue();
 		assertThat(checked("A2_which-telegram")).isTrue();
 
-		// Quick exit: the page is hidden at once, and Back does not bring the interview back.
+		// Quick exit: the page is hidden at once, the session ends, and Back does not bring the interview back.
 		Object shown = js().executeScript("document.getElementById('quick-exit').click();"
 				+ " return getComputedStyle(document.body).display;");
 		assertThat(shown).as("hidden before the next page arrives").isEqualTo("none");
-		browser.waitFor(d -> browser.path().equals("/"));
+		browser.waitFor(d -> browser.path().startsWith("/login"));
 		browser.driver().navigate().back();
-		browser.waitFor(d -> !browser.path().equals("/"));
-		assertThat(browser.path()).isEqualTo("/screenings");
+		browser.waitFor(d -> browser.findAll("#quick-exit").isEmpty() && !browser.findAll("#username").isEmpty());
+		assertThat(browser.path()).as("logged out: the next person must log in").startsWith("/login");
 
 		// Escape does the same.
+		browser.logIn(officer, Fixtures.PASSWORD);
 		resume(draft);
 		tap("label[for=A3-no]");
 		browser.find("body").sendKeys(Keys.ESCAPE);
-		browser.waitFor(d -> browser.path().equals("/"));
+		browser.waitFor(d -> browser.path().startsWith("/login"));
 
+		browser.logIn(officer, Fixtures.PASSWORD);
 		// Resume and finish: the interview is scored and its result shown.
 		resume(draft);
 		assertThat(browser.text("#progress")).isEqualTo("Group 4 of 10");

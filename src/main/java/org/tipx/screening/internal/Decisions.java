@@ -13,6 +13,7 @@ import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.directory.Directory;
 import org.tipx.directory.Organisation;
+import org.tipx.directory.OrganisationId;
 import org.tipx.screening.Outcome;
 import org.tipx.shared.Actor;
 import org.tipx.shared.ConflictException;
@@ -31,7 +32,8 @@ import org.tipx.shared.Utc;
 @Service
 public class Decisions {
 
-	static final int MIN_REASON = 10;
+	/** Shortest written reason accepted for an override or a void. */
+	public static final int MIN_REASON = 10;
 
 	private final JdbcClient jdbc;
 
@@ -129,6 +131,23 @@ public class Decisions {
 	@Transactional(readOnly = true)
 	public List<UUID> notified(Actor officer, UUID id) {
 		return notices.recipients(id, officer.organisationId());
+	}
+
+	/**
+	 * The notices sent about a screening: to which organisation and when, earliest first, so the page can say the
+	 * notification is done instead of offering it again.
+	 */
+	@Transactional(readOnly = true)
+	public List<NoticeSent> noticesSent(Actor officer, UUID id) {
+		return notices.sent(id, officer.organisationId()).stream()
+				.sorted(java.util.Comparator.comparing(org.tipx.sharing.InboxEntry::createdAt))
+				.map(entry -> new NoticeSent(directory.organisation(new OrganisationId(entry.organisationId()))
+						.map(Organisation::name).orElse(entry.organisationId().toString()), entry.createdAt()))
+				.toList();
+	}
+
+	/** A notice sent about a screening: the organisation told, and when. */
+	public record NoticeSent(String organisation, java.time.Instant at) {
 	}
 
 	private void decide(Actor officer, ScreeningView screening, Outcome outcome, String state, String reason) {

@@ -41,6 +41,12 @@ class NoticeItems {
 				.equals(from)).map(InboxEntry::organisationId).toList();
 	}
 
+	/** The notices the sender sent about a screening, as delivered to each organisation's inbox. */
+	List<InboxEntry> sent(UUID screeningId, UUID from) {
+		return inbox.withKey(KIND, screeningId.toString()).stream()
+				.filter(e -> payload(e).fromOrganisationId().equals(from)).toList();
+	}
+
 	static Payload payload(InboxEntry entry) {
 		return JSON.readValue(entry.payload(), Payload.class);
 	}

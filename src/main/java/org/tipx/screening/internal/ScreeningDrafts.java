@@ -103,13 +103,16 @@ public class ScreeningDrafts {
 		UUID id = UUID.randomUUID();
 		Map<String, String> answers = new LinkedHashMap<>();
 		answers.put("interpreter_used", interpreter == null ? "no" : "yes");
-		String firstGroup = WebInterview.walk(form, answers, officerIn, personIn).groups().get(0).name();
+		WebInterview.Walk walk = WebInterview.walk(form, answers, officerIn, personIn);
+		String firstGroup = walk.groups().get(0).name();
 		Instant now = clock.instant();
 		jdbc.sql("""
-				INSERT INTO screening_draft (id, organisation_id, officer, form_id, form_version, officer_language,
-				  interviewee_language, answers, interpreter, current_group, created_at, updated_at)
-				VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""")
-				.params(id, actor.organisationId(), officer, form.formId(), form.version(), officerIn.code(),
+				INSERT INTO screening_draft (id, organisation_id, officer, officer_name, answered, questions, form_id,
+				  form_version, officer_language, interviewee_language, answers, interpreter, current_group, created_at,
+				  updated_at)
+				VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
+				.params(id, actor.organisationId(), officer, actor.name(), walk.answered(), walk.asked(), form.formId(),
+						form.version(), officerIn.code(),
 						personIn.code(), cipher.seal(JSON.writeValueAsString(answers), ANSWERS_COLUMN.context(id)),
 						interpreter == null ? null
 								: cipher.seal(interpreter.text(), INTERPRETER_COLUMN.context(id)),
@@ -122,19 +125,57 @@ public class ScreeningDrafts {
 				: interpreter.text(), firstGroup, now, now);
 	}
 
-	/** The officer's open drafts, most recently touched first (without their answers). */
+	/**
+	 * Paused interviews, most recently touched first, without their answers: the officer's own, or, for an
+	 * organisation's administrator, the whole organisation's (which they may discard but never open).
+	 */
 	@Transactional(readOnly = true)
-	public List<Draft> mine(Actor actor) {
+	public List<Paused> paused(Actor actor, boolean organisationWide) {
 		ScreeningForm form = catalogue.current();
+		UUID account = actor.accountId().orElse(null);
 		return jdbc.sql("""
-				SELECT id, form_version, officer_language, interviewee_language, current_group, created_at, updated_at
-				FROM screening_draft WHERE organisation_id = ? AND officer = ? ORDER BY updated_at DESC""")
-				.params(actor.organisationId(), actor.accountId().orElse(null))
-				.query((rs, n) -> new Draft(rs.getObject("id", UUID.class), rs.getString("form_version"),
+				SELECT id, officer, officer_name, answered, questions, form_version, officer_language,
+				  interviewee_language, current_group, created_at, updated_at
+				FROM screening_draft WHERE organisation_id = ? AND (? OR officer = ?) ORDER BY updated_at DESC""")
+				.params(actor.organisationId(), organisationWide, account)
+				.query((rs, n) -> new Paused(new Draft(rs.getObject("id", UUID.class), rs.getString("form_version"),
 						language(form, rs.getString("officer_language")),
 						language(form, rs.getString("interviewee_language")), Map.of(), null,
-						rs.getString("current_group"), instant(rs, "created_at"), instant(rs, "updated_at")))
+						rs.getString("current_group"), instant(rs, "created_at"), instant(rs, "updated_at")),
+						rs.getString("officer_name"), rs.getObject("officer", UUID.class).equals(account),
+						(Integer) rs.getObject("answered"), (Integer) rs.getObject("questions")))
 				.list();
+	}
+
+	/**
+	 * Discards a paused interview: its answers are deleted. The officer who started it may, and so may an
+	 * administrator of its organisation.
+	 *
+	 * @throws NotFoundException when there is no such draft, or the caller may not discard it (the same answer)
+	 */
+	@Transactional
+	public void discard(Actor actor, UUID id, boolean organisationAdmin) {
+		int deleted = jdbc.sql("DELETE FROM screening_draft WHERE id = ? AND organisation_id = ? AND (? OR officer = ?)")
+				.params(id, actor.organisationId(), organisationAdmin, actor.accountId().orElse(null)).update();
+		if (deleted == 0) {
+			if (jdbc.sql("SELECT count(*) FROM screening_draft WHERE id = ?").param(id).query(Long.class).single() > 0) {
+				audit.record(AuditRecord.denied("screening.draft.discard", "screening_draft", id,
+						"another officer's draft"));
+			}
+			throw new NotFoundException("No draft " + id + " you may discard");
+		}
+		audit.record(AuditRecord.success("screening.draft.discard", "screening_draft", id));
+	}
+
+	/**
+	 * A paused interview as listed.
+	 *
+	 * @param startedBy who started it (null for drafts saved before this was kept)
+	 * @param own       whether the caller started it (only they may resume it)
+	 * @param answered  questions answered so far, or null when not known
+	 * @param questions questions the skip logic asks so far, or null when not known
+	 */
+	public record Paused(Draft draft, String startedBy, boolean own, Integer answered, Integer questions) {
 	}
 
 	/**
@@ -190,13 +231,15 @@ public class ScreeningDrafts {
 		return draft;
 	}
 
-	/** Saves the draft's answers and the group the officer is on. */
+	/** Saves the draft's answers, how far it got ({@code answered} of {@code questions}) and the group the officer is on. */
 	@Transactional
-	public void save(Actor actor, UUID id, Map<String, String> answers, String currentGroup) {
+	public void save(Actor actor, UUID id, Map<String, String> answers, String currentGroup, int answered,
+			int questions) {
 		int updated = jdbc.sql("""
-				UPDATE screening_draft SET answers = ?, current_group = ?, updated_at = ?
+				UPDATE screening_draft SET answers = ?, current_group = ?, answered = ?, questions = ?, updated_at = ?
 				WHERE id = ? AND organisation_id = ? AND officer = ?""")
 				.params(cipher.seal(JSON.writeValueAsString(answers), ANSWERS_COLUMN.context(id)), currentGroup,
+						answered, questions,
 						Utc.at(clock.instant()), id, actor.organisationId(), actor.accountId().orElse(null))
 				.update();
 		if (updated == 0) {

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.javarosa.core.model.Constants;
 import org.javarosa.core.model.FormDef;
@@ -36,6 +37,12 @@ import org.javarosa.form.api.FormEntryPrompt;
  * constraints all come from the engine.
  */
 public final class WebInterview {
+
+	/**
+	 * Questions the officer answers on the start page (whether an interpreter helps): answered into the form like any
+	 * other, but not asked again on the interview's screens.
+	 */
+	static final Set<String> ASKED_AT_START = Set.of("interpreter_used");
 
 	private WebInterview() {
 	}
@@ -99,7 +106,9 @@ public final class WebInterview {
 					error = Question.CONSTRAINT;
 				}
 			}
-			inGroup.add(question(prompt, name, given, error, localizer, person));
+			if (!ASKED_AT_START.contains(name)) {
+				inGroup.add(question(prompt, name, given, error, localizer, person));
+			}
 		}
 		List<String> order = new ArrayList<>();
 		for (IFormElement element : def.getChildren()) {
@@ -222,6 +231,30 @@ public final class WebInterview {
 	 * @param formOrder the names of every group of the form, relevant or not, in the form's order
 	 */
 	public record Walk(List<Group> groups, List<String> formOrder) {
+
+		/**
+		 * The group's place among all the form's groups, from 1: it does not move when skip logic leaves a group
+		 * out, so the progress an officer sees never changes its total during an interview.
+		 */
+		public int step(Group group) {
+			return formOrder.indexOf(group.name()) + 1;
+		}
+
+		/** How many screens the form has, whatever the skip logic leaves out. */
+		public int steps() {
+			return formOrder.size();
+		}
+
+		/** How many questions the skip logic asks with the answers so far (notes not counted). */
+		public int asked() {
+			return (int) groups.stream().flatMap(g -> g.questions().stream()).filter(q -> !q.kind().note()).count();
+		}
+
+		/** How many of the questions asked have an answer. */
+		public int answered() {
+			return (int) groups.stream().flatMap(g -> g.questions().stream())
+					.filter(q -> !q.kind().note() && !q.answer().isBlank()).count();
+		}
 
 		/** The position of the group named {@code name}, or of the nearest relevant group before it, or 0. */
 		public int position(String name) {

@@ -1,6 +1,5 @@
 package org.tipx.screening.web;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +9,15 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.tipx.audit.AuditRecord;
+import org.tipx.audit.AuditTrail;
 import org.tipx.platform.Confirmation;
 import org.tipx.screening.internal.ScreeningCatalogue;
 import org.tipx.screening.internal.ScreeningDrafts;
@@ -62,16 +65,71 @@ class InterviewPages {
 
 	private final TransactionTemplate transactions;
 
-	InterviewPages(ScreeningDrafts drafts, ScreeningCatalogue catalogue, TransactionTemplate transactions) {
+	private final AuditTrail audit;
+
+	InterviewPages(ScreeningDrafts drafts, ScreeningCatalogue catalogue, TransactionTemplate transactions,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.drafts = drafts;
 		this.catalogue = catalogue;
 		this.transactions = transactions;
 	}
 
+	/** The interviews page: start one, and the paused ones (an organisation's administrator sees all of its own). */
 	@GetMapping
+	@Allowed.ScreeningReaders
 	String list(Model model) {
-		model.addAttribute("drafts", drafts.mine(actor()));
+		boolean admin = ScreeningScope.isOrganisationAdmin();
+		model.addAttribute("drafts", drafts.paused(actor(), admin));
+		model.addAttribute("organisationWide", admin);
+		model.addAttribute("screener", ScreeningScope.isScreener());
 		return "screening/drafts";
+	}
+
+	/** Asks before discarding a paused interview (works without JavaScript). */
+	@GetMapping("/drafts/{id}/discard")
+	@Allowed.ScreeningReaders
+	String discarding(@PathVariable UUID id, Model model) {
+		boolean admin = ScreeningScope.isOrganisationAdmin();
+		ScreeningDrafts.Paused paused = drafts.paused(actor(), admin).stream()
+				.filter(p -> p.draft().id().equals(id)).findFirst()
+				.orElseThrow(() -> new NotFoundException("No draft " + id + " you may discard"));
+		model.addAttribute("paused", paused);
+		return "screening/discard";
+	}
+
+	@PostMapping("/drafts/{id}/discard")
+	@Allowed.ScreeningReaders
+	String discard(@PathVariable UUID id, RedirectAttributes redirect) {
+		drafts.discard(actor(), id, ScreeningScope.isOrganisationAdmin());
+		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("desk.drafts.discarded"));
+		return "redirect:/screenings";
+	}
+
+	/**
+	 * The quick exit: keeps what is on screen of the interview, if one is open, then ends the session, so the next
+	 * person at the tablet has to log in; lands on the login page, which says nothing about what was on screen.
+	 */
+	@PostMapping("/quick-exit")
+	String quickExit(@RequestParam(name = "draft", required = false) String draftId,
+			@RequestParam(name = "group", required = false) String onScreen,
+			@RequestParam MultiValueMap<String, String> fields, HttpServletRequest request,
+			HttpServletResponse response) {
+		Actor actor = actor();
+		if (draftId != null) {
+			try {
+				UUID id = UUID.fromString(draftId);
+				transactions.execute(status -> apply(actor, id, "save", onScreen, fields));
+			}
+			catch (RuntimeException unsaved) {
+				// leaving comes first: the last autosave holds the answers
+			}
+		}
+		audit.record(AuditRecord.success("screening.quick-exit", "account", actor.accountId().orElse(null)));
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		new SecurityContextLogoutHandler().logout(request, response, authentication);
+		new CookieClearingLogoutHandler("TIPX_SESSION").logout(request, response, authentication);
+		return "redirect:/login";
 	}
 
 	@GetMapping("/new")
@@ -188,7 +246,7 @@ class InterviewPages {
 		String group = after.groups().get(position).name();
 		// a plain autosave never moves the draft: a late one must not take the officer back to an earlier group
 		String stored = "save".equals(move) ? draft.currentGroup() : group;
-		drafts.save(actor, id, answers, stored);
+		drafts.save(actor, id, answers, stored, after.answered(), after.asked());
 		Draft saved = new Draft(id, draft.formVersion(), draft.officerLanguage(), draft.intervieweeLanguage(),
 				answers, draft.interpreter(), stored, draft.createdAt(), draft.updatedAt());
 		return new Step(saved, after, position, checked, finishing, !group.equals(shown.name()));
@@ -198,17 +256,11 @@ class InterviewPages {
 	private record Step(Draft draft, Walk walk, int position, boolean checked, boolean finishing, boolean moved) {
 	}
 
-	/** Someone else's draft, or none: the same answer, so its existence is not confirmed. */
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
-	}
-
 	private String show(Model model, Draft draft, Walk walk, int position, boolean checked, List<String> refusals) {
 		model.addAttribute("draft", draft);
 		model.addAttribute("group", walk.groups().get(position));
-		model.addAttribute("position", position + 1);
-		model.addAttribute("total", walk.groups().size());
+		model.addAttribute("position", walk.step(walk.groups().get(position)));
+		model.addAttribute("total", walk.steps());
 		model.addAttribute("first", position == 0);
 		model.addAttribute("last", position == walk.groups().size() - 1);
 		model.addAttribute("checked", checked);

@@ -17,11 +17,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tipx.screening.ScreeningCompleted.Consent;
+import org.tipx.screening.internal.FinishedScreenings;
 import org.tipx.screening.internal.FormLanguage;
 import org.tipx.screening.internal.NewScreening;
 import org.tipx.screening.internal.ScreeningCatalogue;
+import org.tipx.screening.internal.ScreeningFilter;
 import org.tipx.screening.internal.ScreeningForm;
 import org.tipx.screening.internal.ScreeningView;
 import org.tipx.screening.internal.Screenings;
@@ -43,9 +46,30 @@ class ScreeningController {
 
 	private final ScreeningCatalogue catalogue;
 
-	ScreeningController(Screenings screenings, ScreeningCatalogue catalogue) {
+	private final FinishedScreenings finished;
+
+	ScreeningController(Screenings screenings, ScreeningCatalogue catalogue, FinishedScreenings finished) {
 		this.screenings = screenings;
 		this.catalogue = catalogue;
+		this.finished = finished;
+	}
+
+	/**
+	 * Finished screenings, newest first, without personal data. An organisation's administrator sees the whole
+	 * organisation's unless {@code mine=true}; anyone else sees only their own.
+	 */
+	@GetMapping
+	@Allowed.ScreeningReaders
+	@Operation(summary = "Finished screenings, newest first: the caller's own (mine=true), or the organisation's for "
+			+ "its ORG_ADMIN; filters outcome, decision, from, to (dates, UTC), nationality, q; page, size (audited)")
+	FinishedScreenings.Listing list(@RequestParam(required = false) String mine,
+			@RequestParam(required = false) String outcome, @RequestParam(required = false) String decision,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String nationality, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+		ScreeningFilter filter = ScreeningFilter.parse(ScreeningScope.organisationWide(mine), outcome, decision, from,
+				to, nationality, q, page, size);
+		return finished.list(Actor.current().orElseThrow(), filter);
 	}
 
 	@PostMapping

@@ -1,5 +1,6 @@
 package org.tipx.screening.web;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,7 @@ class ScreeningResultPage {
 	}
 
 	@GetMapping("/{id}")
+	@Allowed.ScreeningReaders
 	String show(@PathVariable UUID id, Model model, Locale locale) {
 		Actor officer = Actor.current().orElseThrow();
 		ScreeningView screening = screenings.read(officer, id);
@@ -90,7 +92,13 @@ class ScreeningResultPage {
 		model.addAttribute("letters", letters.letters(officer, id));
 		model.addAttribute("letterLanguages", List.of("en", "id"));
 		model.addAttribute("outcomes", Outcome.values());
-		model.addAttribute("notified", decisions.notified(officer, id).size());
+		List<Decisions.NoticeSent> sent = decisions.noticesSent(officer, id);
+		model.addAttribute("notified", sent.size());
+		model.addAttribute("noticesSent", sent);
+		model.addAttribute("mayDecide", ScreeningScope.isScreener());
+		if (!model.containsAttribute("fieldErrors")) {
+			model.addAttribute("fieldErrors", Map.of());
+		}
 		if (!model.containsAttribute("overrideReason")) {
 			model.addAttribute("overrideReason", "");
 		}
@@ -99,7 +107,8 @@ class ScreeningResultPage {
 
 	@PostMapping("/{id}/confirm")
 	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> decisions.confirm(Actor.current().orElseThrow(), id), "screening.result.confirmed");
+		return act(id, redirect, () -> decisions.confirm(Actor.current().orElseThrow(), id), "screening.result.confirmed",
+				"confirm");
 	}
 
 	@PostMapping("/{id}/override")
@@ -114,28 +123,50 @@ class ScreeningResultPage {
 		}
 		Outcome finalOutcome = chosen;
 		redirect.addFlashAttribute("overrideReason", reason == null ? "" : reason);
+		redirect.addFlashAttribute("overrideOutcome", chosen == null ? "" : chosen.name());
 		return act(id, redirect, () -> decisions.override(Actor.current().orElseThrow(), id, finalOutcome, reason),
-				"screening.result.overridden");
+				"screening.result.overridden", "override");
 	}
 
+	/**
+	 * Voids a screening, after a confirmation page that says what voiding does (its letters are withdrawn); a reason
+	 * too short is named next to its field without asking.
+	 */
 	@PostMapping("/{id}/void")
 	String voidScreening(@PathVariable UUID id, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String confirmed, Model model, RedirectAttributes redirect) {
+		if (!"yes".equals(confirmed)) {
+			if (reason == null || reason.strip().length() < Decisions.MIN_REASON || reason.length() > 2000) {
+				redirect.addFlashAttribute("voidReason", reason == null ? "" : reason);
+				return act(id, redirect, () -> {
+					throw new InvalidInputException("reason", reason != null && reason.length() > 2000
+							? "is at most 2000 characters" : "write why, in at least " + Decisions.MIN_REASON + " characters");
+				}, "screening.result.voided", "void");
+			}
+			Actor officer = Actor.current().orElseThrow();
+			ScreeningView screening = screenings.read(officer, id);
+			model.addAttribute("screening", screening);
+			model.addAttribute("reason", reason.strip());
+			model.addAttribute("currentLetters", letters.letters(officer, id).stream()
+					.filter(letter -> letter.withdrawnAt() == null).count());
+			return "screening/void-confirm";
+		}
+		redirect.addFlashAttribute("voidReason", reason == null ? "" : reason);
 		return act(id, redirect, () -> decisions.voidScreening(Actor.current().orElseThrow(), id, reason),
-				"screening.result.voided");
+				"screening.result.voided", "void");
 	}
 
 	@PostMapping("/{id}/notify")
 	String notifyCountry(@PathVariable UUID id, RedirectAttributes redirect) {
 		return act(id, redirect, () -> decisions.notifyCountryOfNationality(Actor.current().orElseThrow(), id),
-				"screening.result.notifiedNow");
+				"screening.result.notifiedNow", "notify");
 	}
 
 	@PostMapping("/{id}/letters")
 	String issueLetter(@PathVariable UUID id, @RequestParam(required = false) String language,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> letters.issue(Actor.current().orElseThrow(), id, language),
-				"screening.result.letterIssued");
+				"screening.result.letterIssued", "letter");
 	}
 
 	@GetMapping("/letters/{code}.pdf")
@@ -147,7 +178,12 @@ class ScreeningResultPage {
 				.header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf);
 	}
 
-	private String act(UUID id, RedirectAttributes redirect, Runnable action, String done) {
+	/**
+	 * Runs a decision and comes back to the page: done, or refused with each refused field's message kept for the
+	 * form that sent it ({@code form}), shown next to the field, which takes the focus (autofocus, so it works without
+	 * JavaScript).
+	 */
+	private String act(UUID id, RedirectAttributes redirect, Runnable action, String done, String form) {
 		try {
 			action.run();
 			redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of(done));
@@ -155,6 +191,12 @@ class ScreeningResultPage {
 		catch (InvalidInputException | ConflictException refused) {
 			redirect.addFlashAttribute("refusal", refused instanceof InvalidInputException invalid
 					? invalid.errors().get(0).field() + ": " + invalid.errors().get(0).message() : refused.getMessage());
+			if (refused instanceof InvalidInputException invalid) {
+				Map<String, String> errors = new LinkedHashMap<>();
+				invalid.errors().forEach(error -> errors.putIfAbsent(form + "." + error.field(), error.message()));
+				// no #fragment: browsers skip autofocus when the address names a target, and the focus is what scrolls
+				redirect.addFlashAttribute("fieldErrors", errors);
+			}
 		}
 		return "redirect:/screenings/" + id;
 	}

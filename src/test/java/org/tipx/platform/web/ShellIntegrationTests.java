@@ -96,9 +96,11 @@ class ShellIntegrationTests {
 		Document page = home.html();
 		assertThat(page.select(".card h2").eachText()).containsExactly("Screener");
 		assertThat(page.select("#card-SCREENER .task--coming")).isEmpty();
-		assertThat(page.select("#card-SCREENER a").eachAttr("href")).containsExactly("/screenings");
+		assertThat(page.select("#card-SCREENER a").eachAttr("href")).containsExactly("/screenings",
+				"/screenings/finished");
 		assertThat(page.select("a[href^=/admin]")).isEmpty();
-		assertThat(page.select("nav.navigation a").eachAttr("href")).containsExactly("/", "/screenings");
+		assertThat(page.select("nav.navigation a").eachAttr("href")).containsExactly("/", "/screenings",
+				"/screenings/finished");
 	}
 
 	@Test
