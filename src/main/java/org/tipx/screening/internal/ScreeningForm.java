@@ -62,6 +62,8 @@ public final class ScreeningForm {
 	/** The form's texts (itext) by language code and text id. */
 	private final Map<String, Map<String, String>> texts;
 
+	private final TypedChoices typed;
+
 	private ScreeningForm(byte[] xml) {
 		this.xml = xml;
 		FormDef parsed = parse(xml);
@@ -70,6 +72,7 @@ public final class ScreeningForm {
 		this.title = parsed.getTitle();
 		this.languages = languages(parsed.getLocalizer());
 		this.texts = texts(parsed.getLocalizer(), languages);
+		this.typed = new TypedChoices(parsed, texts);
 		this.definition = serialise(parsed);
 	}
 
@@ -156,6 +159,15 @@ public final class ScreeningForm {
 	public Optional<String> text(String id, String languageCode) {
 		String code = language(languageCode).map(FormLanguage::code).orElse("en");
 		return Optional.ofNullable(texts.get(code).get(id)).or(() -> Optional.ofNullable(texts.get("en").get(id)));
+	}
+
+	/**
+	 * What an officer typed into choice question {@code name}, read as choice values: a value in any case
+	 * ({@code kh}) or a label in any language of the form ({@code Indonesia}); several, comma-separated, for a multiple
+	 * choice. Anything that names no choice, or another kind of question, is returned as typed.
+	 */
+	public String choiceValues(String name, String typed) {
+		return this.typed.read(name, typed);
 	}
 
 	private static Map<String, Map<String, String>> texts(Localizer localizer, List<FormLanguage> languages) {

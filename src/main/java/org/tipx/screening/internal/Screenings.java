@@ -221,6 +221,15 @@ public class Screenings {
 		return view;
 	}
 
+	/**
+	 * The same screening with its reasons and next steps in another language of the form, for a page that has just
+	 * read it with {@link #read(Actor, UUID, String)} (that read is the one audited).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ScreeningView> inLanguage(Actor actor, UUID id, String textLanguage) {
+		return find(id, actor.organisationId(), textLanguage);
+	}
+
 	/** The coded profile of a screening of the caller's organisation (nationality, age band...), for its pages. */
 	@Transactional(readOnly = true)
 	public Map<String, String> profile(Actor actor, UUID id) {
