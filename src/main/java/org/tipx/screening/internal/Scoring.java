@@ -149,10 +149,11 @@ public final class Scoring {
 	/**
 	 * One reason for a result.
 	 *
-	 * @param rule        the rule that fired
+	 * @param rule        the rule that fired, or {@value #NO_INDICATORS_RULE} for a result without indicators
 	 * @param indicators  the indicator codes answered yes that made it fire
 	 * @param explanation why, in plain words
 	 * @param source      where the rule comes from
+	 * @param answers     for {@value #NO_INDICATORS_RULE}: how the indicator questions were answered; else null
 	 */
 	public record Reason(String rule, List<String> indicators, String explanation, String source, Tally answers) {
 
