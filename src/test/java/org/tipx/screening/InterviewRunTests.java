@@ -133,7 +133,9 @@ class InterviewRunTests {
 			assertThat(labels.keySet()).as(language.code()).isEqualTo(english.keySet());
 			assertThat(labels.values()).as(language.code()).allSatisfy(label -> assertThat(label).isNotBlank());
 			if (!language.code().equals("en")) {
+				// platform names, and country and language names from CLDR, are often the same in several languages
 				long same = labels.entrySet().stream().filter(e -> !e.getKey().startsWith("A2_which/"))
+						.filter(e -> !e.getKey().matches("(nationality|country_held|languages)/.*"))
 						.filter(e -> e.getValue().equals(english.get(e.getKey()))).count();
 				assertThat(same).as(language.code() + " labels left in English").isLessThan(3);
 			}

@@ -147,7 +147,8 @@ class ScreeningApiIntegrationTests {
 		assertThat(result.get("outcome").asString()).isEqualTo("NO_INDICATORS");
 		assertThat(result.get("nonPunishment").asBoolean()).isFalse();
 		assertThat(result.get("nonPunishmentMeasures").isEmpty()).isTrue();
-		assertThat(result.get("reasons").isEmpty()).isTrue();
+		assertThat(rules(result)).as("the one reason says why there is no finding").containsExactly("no-indicators");
+		assertThat(result.get("inconclusive").asBoolean()).isFalse();
 		assertThat(result.get("nextSteps").get(0).get("code").asString()).isEqualTo("NO_INDICATORS_TODAY");
 	}
 

@@ -113,7 +113,7 @@ class WebInterviewIntegrationTests {
 
 		Page now = officer.get(draft);
 		assertThat(now.text("#progress")).isEqualTo("Group 2 of 10");
-		assertThat(now.html().selectFirst("#nationality").attr("value")).isEqualTo("TH");
+		assertThat(now.html().selectFirst("#nationality").attr("value")).as("the code, shown by name").isEqualTo("Thailand");
 		answer(officer, draft, "back", "group", "profile", "nationality", "TH");
 		assertThat(officer.get(draft).html().select("input[name=referral][checked]").attr("value")).isEqualTo("yes");
 	}
@@ -176,7 +176,7 @@ class WebInterviewIntegrationTests {
 		UUID id = UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
 		answer(officer, draft, "next", "assistance", "no", "referral", "no", "shareWithCountryOfNationality", "no",
 				"research", "no");
-		Page refused = answer(officer, draft, "next", "nationality", "Indonesia", "age_band", "25_34");
+		Page refused = answer(officer, draft, "next", "nationality", "Atlantis", "age_band", "25_34");
 		assertThat(refused.text("#nationality-error"))
 				.isEqualTo("Use a two-letter country code in capitals, for example ID");
 		answer(officer, draft, "next", "nationality", "ID", "age_band", "25_34");

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The form's country questions (nationality, country where the person was held). Their XForm constraint checks only
- * the shape, two capital letters, because ODK Collect cannot check more offline; the server also requires a code
- * ISO 3166-1 has assigned, so {@code ZZ}, {@code XX} or {@code QM} never reach a notice or a letter.
+ * The form's country questions (nationality, country where the person was held): choice lists of the ISO 3166-1
+ * countries in the form, checked here first so that {@code ZZ}, {@code XX} or {@code QM} are refused with a reason
+ * that says what is expected, and never reach a notice or a letter.
  */
 final class CountryQuestions {
 
@@ -17,12 +17,16 @@ final class CountryQuestions {
 	private CountryQuestions() {
 	}
 
-	/** Whether {@code answer} to question {@code name} is a country code that is not assigned. */
+	/**
+	 * Whether {@code answer} to question {@code name} is not an assigned country code. Checked before the engine's own
+	 * check of the choice list, so the reason names what is expected rather than listing every country.
+	 */
 	static boolean refuses(String name, String answer) {
-		return QUESTIONS.contains(name) && answer.length() == 2 && !ASSIGNED.contains(answer);
+		return QUESTIONS.contains(name) && !ASSIGNED.contains(answer);
 	}
 
 	static String reason(String answer) {
-		return "'" + answer + "' is not an assigned ISO 3166-1 alpha-2 country code";
+		return answer.length() == 2 ? "'" + answer + "' is not an assigned ISO 3166-1 alpha-2 country code"
+				: "'" + answer + "' is not a two-letter country code (ISO 3166-1 alpha-2, e.g. ID)";
 	}
 }

@@ -11,7 +11,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.javarosa.core.model.CoreModelModule;
@@ -57,6 +59,11 @@ public final class ScreeningForm {
 
 	private final List<FormLanguage> languages;
 
+	/** The form's texts (itext) by language code and text id. */
+	private final Map<String, Map<String, String>> texts;
+
+	private final TypedChoices typed;
+
 	private ScreeningForm(byte[] xml) {
 		this.xml = xml;
 		FormDef parsed = parse(xml);
@@ -64,6 +71,8 @@ public final class ScreeningForm {
 		this.version = parsed.getMainInstance().getRoot().getAttributeValue(null, "version");
 		this.title = parsed.getTitle();
 		this.languages = languages(parsed.getLocalizer());
+		this.texts = texts(parsed.getLocalizer(), languages);
+		this.typed = new TypedChoices(parsed, texts);
 		this.definition = serialise(parsed);
 	}
 
@@ -141,6 +150,34 @@ public final class ScreeningForm {
 
 	public FormLanguage english() {
 		return language("en").orElseThrow();
+	}
+
+	/**
+	 * A text of the form (a question, a choice) in a language of the form, else in English; empty when the form has no
+	 * such text. Question texts have the question's name as id ({@code A3}), choices {@code c_} and the value.
+	 */
+	public Optional<String> text(String id, String languageCode) {
+		String code = language(languageCode).map(FormLanguage::code).orElse("en");
+		return Optional.ofNullable(texts.get(code).get(id)).or(() -> Optional.ofNullable(texts.get("en").get(id)));
+	}
+
+	/**
+	 * What an officer typed into choice question {@code name}, read as choice values: a value in any case
+	 * ({@code kh}) or a label in any language of the form ({@code Indonesia}); several, comma-separated, for a multiple
+	 * choice. Anything that names no choice, or another kind of question, is returned as typed.
+	 */
+	public String choiceValues(String name, String typed) {
+		return this.typed.read(name, typed);
+	}
+
+	private static Map<String, Map<String, String>> texts(Localizer localizer, List<FormLanguage> languages) {
+		Map<String, Map<String, String>> all = new LinkedHashMap<>();
+		for (FormLanguage language : languages) {
+			Map<String, String> one = new LinkedHashMap<>();
+			localizer.getLocaleData(language.name()).forEach(one::put);
+			all.put(language.code(), Map.copyOf(one));
+		}
+		return Map.copyOf(all);
 	}
 
 	private static List<FormLanguage> languages(Localizer localizer) {

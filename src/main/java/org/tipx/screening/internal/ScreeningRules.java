@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The scoring rules of one form version, read from its rules file: named groups of indicator codes, rules that fire on
- * answers, the next steps for each outcome, and the texts of steps and measures in English and Bahasa Indonesia.
+ * answers, the next steps for each outcome (and for an inconclusive result), and the texts of reasons, steps and
+ * measures in every language of the form. English is the source; the others are drafts until a native speaker has
+ * reviewed them ({@code languages} gives each one's status), and the pages say so where they show them.
  *
  * @param formId       the form the rules score
  * @param formVersion  the form version they belong to
@@ -22,10 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
  * @param groups       named groups of indicator codes
  * @param rules        the rules, in the order they are evaluated
  * @param outcomeSteps next steps for each outcome
- * @param texts        texts of next steps and measures by code and language
+ * @param inconclusiveSteps next steps for an inconclusive result (no indicators, most questions not answered)
+ * @param languages    the languages of the texts, each {@code source}, {@code reviewed} or {@code draft}
+ * @param texts        texts of next steps, measures and the reasons without a rule, by code and language
  */
 public record ScreeningRules(String formId, String formVersion, String about, Map<String, List<String>> groups,
-		List<Rule> rules, Map<Outcome, List<String>> outcomeSteps, Map<String, Map<String, String>> texts) {
+		List<Rule> rules, Map<Outcome, List<String>> outcomeSteps, List<String> inconclusiveSteps,
+		Map<String, String> languages, Map<String, Map<String, String>> texts) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.build();
@@ -56,19 +61,24 @@ public record ScreeningRules(String formId, String formVersion, String about, Ma
 					.forEach(name -> problems.add("rule " + rule.id() + " uses unknown group " + name));
 			rule.then().codes().stream().filter(code -> !texts.containsKey(code))
 					.forEach(code -> problems.add("rule " + rule.id() + " names " + code + ", which has no text"));
-			if (rule.explanation() == null || !rule.explanation().containsKey("en")
-					|| !rule.explanation().containsKey("id")) {
-				problems.add("rule " + rule.id() + " needs an explanation in en and id");
+			if (rule.explanation() == null || !rule.explanation().keySet().containsAll(languages.keySet())) {
+				problems.add("rule " + rule.id() + " needs an explanation in " + languages.keySet());
 			}
 		}
+		inconclusiveSteps.stream().filter(code -> !texts.containsKey(code))
+				.forEach(code -> problems.add("inconclusive step " + code + " has no text"));
+		Scoring.OWN_TEXTS.stream().filter(code -> !texts.containsKey(code))
+				.forEach(code -> problems.add("no text " + code));
+		form.languages().stream().filter(l -> !languages.containsKey(l.code()))
+				.forEach(l -> problems.add("no texts in " + l.code() + ", a language of the form"));
 		for (Outcome outcome : Outcome.values()) {
 			if (!outcomeSteps.containsKey(outcome)) {
 				problems.add("no next steps for " + outcome);
 			}
 		}
 		texts.forEach((code, byLanguage) -> {
-			if (!byLanguage.containsKey("en") || !byLanguage.containsKey("id")) {
-				problems.add("text " + code + " needs en and id");
+			if (!byLanguage.keySet().containsAll(languages.keySet())) {
+				problems.add("text " + code + " needs " + languages.keySet());
 			}
 		});
 		if (!problems.isEmpty()) {
@@ -80,6 +90,22 @@ public record ScreeningRules(String formId, String formVersion, String about, Ma
 	public String text(String code, String language) {
 		Map<String, String> byLanguage = texts.get(code);
 		return byLanguage.getOrDefault(language, byLanguage.get("en"));
+	}
+
+	/** The explanation of rule {@code id} in {@code language}, else English; null for a rule this file lacks. */
+	public String explanation(String id, String language) {
+		return rules.stream().filter(rule -> rule.id().equals(id)).findFirst()
+				.map(rule -> rule.explanation().getOrDefault(language, rule.explanation().get("en"))).orElse(null);
+	}
+
+	/** The language the texts are given in for {@code language}: itself if the file has it, else English. */
+	public String textLanguage(String language) {
+		return language != null && languages.containsKey(language) ? language : "en";
+	}
+
+	/** Whether the texts in {@code language} are a draft awaiting review by a native speaker. */
+	public boolean draft(String language) {
+		return "draft".equals(languages.get(textLanguage(language)));
 	}
 
 	/**

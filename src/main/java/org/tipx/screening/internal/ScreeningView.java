@@ -28,9 +28,16 @@ import org.tipx.screening.internal.Scoring.Step;
  * @param warnings              answers ignored and other remarks on the submission
  * @param createdAt             when it was recorded
  * @param decision              the officer's decision on it (the computed outcome is {@code outcome})
+ * @param inconclusive          whether a result without indicators says little because most indicator questions
+ *                              answered were declined or "don't know" (or none was answered): the next step is then
+ *                              a later interview with a specialist
+ * @param inconclusiveReason    why, in plain words, when inconclusive; else null
+ * @param textLanguage          the language of the reasons, next steps and inconclusive reason
+ * @param textReviewStatus      {@code source} for English, else {@code draft} (machine-drafted, awaiting review)
  */
 public record ScreeningView(UUID id, String formId, String formVersion, String instanceId, String language,
 		String languageReviewStatus, Outcome outcome, boolean forcedCriminality, boolean nonPunishment,
 		List<String> nonPunishmentMeasures, List<Reason> reasons, List<Step> nextSteps, Consent consent,
-		List<String> warnings, Instant createdAt, Decision decision) {
+		List<String> warnings, Instant createdAt, Decision decision, boolean inconclusive, String inconclusiveReason,
+		String textLanguage, String textReviewStatus) {
 }

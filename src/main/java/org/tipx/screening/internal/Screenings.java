@@ -193,19 +193,41 @@ public class Screenings {
 		events.publishEvent(new ScreeningCompleted(id, actor.organisationId(), form.formId(), form.version(),
 				determination.outcome(), determination.forcedCriminality(), determination.nonPunishment(),
 				determination.nonPunishmentMeasures(), consent, codedProfile(profile), now));
+		ScreeningRules rules = catalogue.rules(form);
+		String textLanguage = rules.textLanguage(language.code());
 		return new Submitted(new ScreeningView(id, form.formId(), form.version(), instanceId, language.code(),
 				language.reviewStatus(), determination.outcome(), determination.forcedCriminality(),
 				determination.nonPunishment(), determination.nonPunishmentMeasures(), determination.reasons(),
-				determination.nextSteps(), consent, List.copyOf(warnings), now, Decision.PENDING), false);
+				determination.nextSteps(), consent, List.copyOf(warnings), now, Decision.PENDING,
+				determination.inconclusive(), determination.inconclusiveReason(), textLanguage,
+				rules.draft(textLanguage) ? "draft" : "source"), false);
 	}
 
-	/** Reads a screening of the caller's organisation; every read is audited. */
+	/** Reads a screening of the caller's organisation, its texts in its own language; every read is audited. */
 	@Transactional(readOnly = true)
 	public ScreeningView read(Actor actor, UUID id) {
-		ScreeningView view = find(id, actor.organisationId())
+		return read(actor, id, null);
+	}
+
+	/**
+	 * Reads a screening of the caller's organisation with its reasons and next steps in {@code textLanguage} (any
+	 * language of the form; null or another: the screening's own); every read is audited.
+	 */
+	@Transactional(readOnly = true)
+	public ScreeningView read(Actor actor, UUID id, String textLanguage) {
+		ScreeningView view = find(id, actor.organisationId(), textLanguage)
 				.orElseThrow(() -> new NotFoundException("No screening " + id + " in your organisation"));
 		audit.record(AuditRecord.success("screening.read", "screening", id));
 		return view;
+	}
+
+	/**
+	 * The same screening with its reasons and next steps in another language of the form, for a page that has just
+	 * read it with {@link #read(Actor, UUID, String)} (that read is the one audited).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ScreeningView> inLanguage(Actor actor, UUID id, String textLanguage) {
+		return find(id, actor.organisationId(), textLanguage);
 	}
 
 	/** The coded profile of a screening of the caller's organisation (nationality, age band...), for its pages. */
@@ -233,37 +255,66 @@ public class Screenings {
 					+ " was already received with different content");
 		}
 		audit.record(AuditRecord.success("screening.replay", "screening", stored.get().id()));
-		return Optional.of(new Submitted(find(stored.get().id(), actor.organisationId()).orElseThrow(), true));
+		return Optional.of(new Submitted(find(stored.get().id(), actor.organisationId(), null).orElseThrow(), true));
 	}
 
 	private record Stored(UUID id, UUID organisationId, String digest) {
 	}
 
 	Optional<ScreeningView> find(UUID id, UUID organisationId) {
+		return find(id, organisationId, null);
+	}
+
+	Optional<ScreeningView> find(UUID id, UUID organisationId, String textLanguage) {
 		return jdbc.sql("""
 				SELECT id, form_id, form_version, instance_id, language, outcome, forced_criminality, non_punishment,
-				  measures, next_steps, reasons::text, consent_assistance, consent_referral, consent_share,
+				  measures, next_steps, reasons::text, indicators::text, consent_assistance, consent_referral, consent_share,
 				  consent_research, created_at, final_outcome, decision, decision_reason, decided_by, decided_at,
 				  void_reason, voided_by, voided_at
 				FROM screening WHERE id = ? AND organisation_id = ?""").params(id, organisationId)
-				.query((rs, n) -> view(rs)).optional();
+				.query((rs, n) -> view(rs, textLanguage)).optional();
 	}
 
-	private ScreeningView view(ResultSet rs) throws SQLException {
+	/**
+	 * A stored screening with its texts in {@code asked} (else its own language): each reason's explanation is
+	 * rewritten from its rule, and the reason and inconclusive flag of a result without indicators are worked out
+	 * again from the stored indicator answers, so screenings recorded before either existed have them too.
+	 */
+	private ScreeningView view(ResultSet rs, String asked) throws SQLException {
 		ScreeningForm form = catalogue.form(rs.getString("form_id"), rs.getString("form_version"));
 		String language = rs.getString("language");
 		String review = form.language(language).map(FormLanguage::reviewStatus).orElse("draft");
 		ScreeningRules rules = catalogue.rules(form);
+		String texts = rules.textLanguage(asked != null && form.language(asked).isPresent()
+				? form.language(asked).get().code() : language);
 		List<Step> steps = strings(rs.getArray("next_steps")).stream()
-				.map(code -> new Step(code, rules.text(code, language))).toList();
-		List<Reason> reasons = JSON.readValue(rs.getString("reasons"), new TypeReference<List<Reason>>() {
+				.map(code -> new Step(code, rules.text(code, texts))).toList();
+		List<Reason> stored = JSON.readValue(rs.getString("reasons"), new TypeReference<List<Reason>>() {
 		});
+		Map<String, String> indicators = JSON.readValue(rs.getString("indicators"),
+				new TypeReference<Map<String, String>>() {
+				});
+		Scoring.Tally tally = Scoring.Tally.of(indicators);
+		Outcome outcome = Outcome.valueOf(rs.getString("outcome"));
+		List<Reason> reasons = new ArrayList<>();
+		if (outcome == Outcome.NO_INDICATORS) {
+			reasons.add(Scoring.noIndicators(rules, tally, texts));
+		}
+		stored.stream().filter(reason -> !Scoring.NO_INDICATORS_RULE.equals(reason.rule()))
+				.map(reason -> new Reason(reason.rule(), reason.indicators(),
+						Optional.ofNullable(rules.explanation(reason.rule(), texts)).orElse(reason.explanation()),
+						reason.source(), reason.answers()))
+				.forEach(reasons::add);
+		boolean inconclusive = outcome == Outcome.NO_INDICATORS && tally.mostlyUnanswered();
 		return new ScreeningView(rs.getObject("id", UUID.class), form.formId(), form.version(),
-				rs.getString("instance_id"), language, review, Outcome.valueOf(rs.getString("outcome")),
+				rs.getString("instance_id"), language, review, outcome,
 				rs.getBoolean("forced_criminality"), rs.getBoolean("non_punishment"), strings(rs.getArray("measures")),
-				reasons, steps, new Consent(rs.getBoolean("consent_assistance"), rs.getBoolean("consent_referral"),
-						rs.getBoolean("consent_share"), rs.getBoolean("consent_research")),
-				List.of(), rs.getObject("created_at", OffsetDateTime.class).toInstant(), decision(rs));
+				List.copyOf(reasons), steps, new Consent(rs.getBoolean("consent_assistance"),
+						rs.getBoolean("consent_referral"), rs.getBoolean("consent_share"),
+						rs.getBoolean("consent_research")),
+				List.of(), rs.getObject("created_at", OffsetDateTime.class).toInstant(), decision(rs), inconclusive,
+				inconclusive ? Scoring.inconclusiveReason(rules, tally, texts) : null, texts,
+				rules.draft(texts) ? "draft" : "source");
 	}
 
 	static Decision decision(ResultSet rs) throws SQLException {

@@ -301,9 +301,23 @@ public final class WebInterview {
 		/** Stands for a refusal the form gives no message for. */
 		public static final String CONSTRAINT = "";
 
+		/** More choices than fit on a screen: shown as a list to pick from by typing (countries, languages). */
+		public static final int PICKER = 12;
+
 		/** Whether the question is required and not answered. */
 		public boolean missing() {
 			return required && !kind.note() && answer.isBlank();
+		}
+
+		/** Whether its choices are too many to show at once, so the officer picks one by typing its name. */
+		public boolean picker() {
+			return kind.choice() && choices.size() > PICKER;
+		}
+
+		/** The chosen choices' names in the officer's language; the answer as typed when it names no choice. */
+		public String chosenText() {
+			List<String> chosen = choices.stream().filter(Choice::chosen).map(Choice::officerText).toList();
+			return chosen.isEmpty() ? answer : String.join(", ", chosen);
 		}
 	}
 

@@ -210,11 +210,16 @@ class InterviewPages {
 		Walk before = walk(draft, draft.answers());
 		Group shown = before.groups().get(before.position(onScreen != null ? onScreen : draft.currentGroup()));
 		Map<String, String> answers = new LinkedHashMap<>(draft.answers());
+		ScreeningForm form = catalogue.form(ScreeningCatalogue.FORM_ID, draft.formVersion());
 		for (Question question : shown.questions()) {
 			if (question.kind().note()) {
 				continue;
 			}
-			String given = String.join(" ", fields.getOrDefault(question.name(), List.of())).strip();
+			List<String> posted = fields.getOrDefault(question.name(), List.of());
+			// a choice may be typed (a country's name, "kh"): stored as the choice's value, the code
+			String given = question.kind().choice()
+					? form.choiceValues(question.name(), String.join(", ", posted).strip())
+					: String.join(" ", posted).strip();
 			if (given.isEmpty()) {
 				answers.remove(question.name());
 			}

@@ -86,9 +86,11 @@ class ScreeningController {
 
 	@GetMapping("/{id}")
 	@Allowed.Screener
-	@Operation(summary = "A screening of the caller's organisation (every read is audited)")
-	ScreeningView read(@PathVariable UUID id) {
-		return screenings.read(Actor.current().orElseThrow(), id);
+	@Operation(summary = "A screening of the caller's organisation (every read is audited); reasons and next steps in "
+			+ "the language of the interview, or in lang (any language of the form: en, id, th, km, my, vi, fil, ms, "
+			+ "lo, zh-Hans; all but en are drafts awaiting review, textReviewStatus says so)")
+	ScreeningView read(@PathVariable UUID id, @RequestParam(required = false) String lang) {
+		return screenings.read(Actor.current().orElseThrow(), id, lang);
 	}
 
 	@GetMapping("/form")

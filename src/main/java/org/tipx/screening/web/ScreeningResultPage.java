@@ -27,13 +27,15 @@ import org.tipx.platform.Confirmation;
 import org.tipx.screening.Outcome;
 import org.tipx.screening.internal.Decisions;
 import org.tipx.screening.internal.Letters;
+import org.tipx.screening.internal.ProfileWords;
+import org.tipx.screening.internal.ScreeningCatalogue;
+import org.tipx.screening.internal.ScreeningForm;
 import org.tipx.screening.internal.ScreeningDrafts;
 import org.tipx.screening.internal.ScreeningView;
 import org.tipx.screening.internal.Screenings;
 import org.tipx.shared.Actor;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
-import org.tipx.shared.Countries;
 import org.tipx.shared.CountryCode;
 import org.tipx.shared.InvalidInputException;
 
@@ -58,9 +60,12 @@ class ScreeningResultPage {
 
 	private final ScreeningDrafts drafts;
 
+	private final ScreeningCatalogue catalogue;
+
 	ScreeningResultPage(Screenings screenings, Decisions decisions, Letters letters, Directory directory,
-			ScreeningDrafts drafts) {
+			ScreeningDrafts drafts, ScreeningCatalogue catalogue) {
 		this.drafts = drafts;
+		this.catalogue = catalogue;
 		this.screenings = screenings;
 		this.decisions = decisions;
 		this.letters = letters;
@@ -71,8 +76,20 @@ class ScreeningResultPage {
 	@Allowed.ScreeningReaders
 	String show(@PathVariable UUID id, Model model, Locale locale) {
 		Actor officer = Actor.current().orElseThrow();
-		ScreeningView screening = screenings.read(officer, id);
+		ScreeningView screening = screenings.read(officer, id, locale.getLanguage());
 		Map<String, String> profile = screenings.profile(officer, id);
+		ScreeningForm form = catalogue.form(screening.formId(), screening.formVersion());
+		// the person's language, when not the page's: the officer may read the reasons and next steps out to them
+		String personLanguage = catalogue.rules(form).textLanguage(screening.language());
+		if (!personLanguage.equals(screening.textLanguage())) {
+			model.addAttribute("personTexts", screenings.inLanguage(officer, id, personLanguage).orElse(null));
+			model.addAttribute("personLanguage", form.language(personLanguage).orElseThrow());
+		}
+		Map<String, String> questions = new LinkedHashMap<>();
+		screening.reasons().forEach(reason -> reason.indicators().forEach(code -> questions.put(code,
+				form.text(code, locale.getLanguage()).orElse(code))));
+		model.addAttribute("questions", questions);
+		model.addAttribute("profileLines", ProfileWords.lines(profile, locale));
 		Organisation own = directory.organisation(new OrganisationId(officer.organisationId())).orElseThrow();
 		Set<CountryCode> countries = new LinkedHashSet<>();
 		if (profile.get("nationality") != null) {
@@ -87,8 +104,11 @@ class ScreeningResultPage {
 		model.addAttribute("screening", screening);
 		model.addAttribute("profile", profile);
 		model.addAttribute("interpreter", drafts.interpreter(officer, id).orElse(null));
-		model.addAttribute("nationalityName", Countries.name(profile.get("nationality"), locale));
+		model.addAttribute("nationalityName", ProfileWords.country(profile.get("nationality"), locale));
 		model.addAttribute("contacts", directory.referralContacts(countries));
+		Map<String, String> countryNames = new LinkedHashMap<>();
+		countries.forEach(country -> countryNames.put(country.value(), ProfileWords.country(country.value(), locale)));
+		model.addAttribute("countryNames", countryNames);
 		model.addAttribute("letters", letters.letters(officer, id));
 		model.addAttribute("letterLanguages", List.of("en", "id"));
 		model.addAttribute("outcomes", Outcome.values());
