@@ -1,10 +1,12 @@
 package org.tipx.screening.internal;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,6 +74,41 @@ public class Letters {
 		this.audit = audit;
 		this.clock = clock;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	/**
+	 * A language a letter can be drawn in, named for the page.
+	 *
+	 * @param code  the code the API takes
+	 * @param name  its name in the page's language and in its own
+	 * @param draft whether its wording is a machine draft awaiting review (the letter then carries the English text)
+	 */
+	public record Language(String code, String name, boolean draft) {
+	}
+
+	/** The languages letters are drawn in, named in {@code page}'s language and in their own. */
+	public List<Language> languages(Locale page) {
+		return LANGUAGES.stream().map(code -> {
+			Locale language = Locale.forLanguageTag(code);
+			String here = language.getDisplayLanguage(page);
+			String own = language.getDisplayLanguage(language);
+			String name = here.equalsIgnoreCase(own) ? here : here + " — " + own;
+			return new Language(code, name, LetterWording.draft(code));
+		}).toList();
+	}
+
+	/**
+	 * Whether the QR codes printed on letters lead to this machine only ({@code TIPX_PUBLIC_URL} left at its default
+	 * or set to a loopback address), so that nobody else who scans them reaches the verification page.
+	 */
+	public boolean qrCodesPointToLocalhost() {
+		return pointsToLocalhost(publicUrl);
+	}
+
+	static boolean pointsToLocalhost(String url) {
+		String host = URI.create(url).getHost();
+		return host == null || host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]")
+				|| host.equals("0.0.0.0");
 	}
 
 	/** A letter of a screening, as its organisation sees it. */

@@ -1,7 +1,6 @@
 package org.tipx.screening.web;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +87,8 @@ class ScreeningResultPage {
 		model.addAttribute("nationalityName", Countries.name(profile.get("nationality"), locale));
 		model.addAttribute("contacts", directory.referralContacts(countries));
 		model.addAttribute("letters", letters.letters(officer, id));
-		model.addAttribute("letterLanguages", List.of("en", "id"));
+		model.addAttribute("letterLanguages", letters.languages(locale));
+		model.addAttribute("letterQrLocalhost", letters.qrCodesPointToLocalhost());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("notified", decisions.notified(officer, id).size());
 		if (!model.containsAttribute("overrideReason")) {
