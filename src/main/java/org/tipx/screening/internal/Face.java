@@ -62,6 +62,13 @@ enum Face {
 		});
 	}
 
+	/** The height from the face's highest to its lowest point, for a size of 1: Burmese and Khmer need more room. */
+	float height() {
+		java.awt.font.LineMetrics metrics = awt().getLineMetrics("x",
+				new java.awt.font.FontRenderContext(null, true, true));
+		return metrics.getAscent() + metrics.getDescent();
+	}
+
 	/** The face as a Java2D font of size 1, whose layout (HarfBuzz) shapes complex scripts. */
 	Font awt() {
 		return AWT.computeIfAbsent(this, face -> {

@@ -141,11 +141,14 @@ final class LetterPdf {
 				Locale locale) {
 			for (String line : Typesetter.lines(text, size, bold, width, locale)) {
 				float cursor = x;
+				float height = leading;
 				for (GlyphRun run : Typesetter.shape(line, size, bold)) {
 					show(run, cursor, y - size);
 					cursor += run.advance();
+					// stacked Burmese and Khmer reach further above and below than Latin: give their lines room
+					height = Math.max(height, run.face().height() * size * 0.85f);
 				}
-				y -= leading;
+				y -= height;
 			}
 			return y;
 		}

@@ -63,6 +63,10 @@ class LetterPdfTests {
 			Files.write(folder.resolve(language + ".pdf"), pdf);
 			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
 			ImageIO.write(page, "png", folder.resolve(language + ".png").toFile());
+			if (document.getNumberOfPages() > 1) {
+				ImageIO.write(new PDFRenderer(document).renderImageWithDPI(1, 150), "png",
+						folder.resolve(language + "-english.png").toFile());
+			}
 			boolean draft = !language.equals("en");
 			assertThat(document.getNumberOfPages()).isEqualTo(draft ? 2 : 1);
 			String extracted = new PDFTextStripper().getText(document);
