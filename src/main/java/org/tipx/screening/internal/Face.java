@@ -2,6 +2,8 @@ package org.tipx.screening.internal;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,8 +66,7 @@ enum Face {
 
 	/** The height from the face's highest to its lowest point, for a size of 1: Burmese and Khmer need more room. */
 	float height() {
-		java.awt.font.LineMetrics metrics = awt().getLineMetrics("x",
-				new java.awt.font.FontRenderContext(null, true, true));
+		LineMetrics metrics = awt().getLineMetrics("x", new FontRenderContext(null, true, true));
 		return metrics.getAscent() + metrics.getDescent();
 	}
 

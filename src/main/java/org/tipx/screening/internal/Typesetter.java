@@ -6,8 +6,10 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 
 import com.ibm.icu.text.BreakIterator;
@@ -140,7 +142,7 @@ final class Typesetter {
 		float[] x = new float[kept.size()];
 		float[] y = new float[kept.size()];
 		String[] texts = new String[kept.size()];
-		java.util.Set<Integer> given = new java.util.HashSet<>();
+		Set<Integer> given = new HashSet<>();
 		for (int k = 0; k < kept.size(); k++) {
 			int i = kept.get(k);
 			glyphs[k] = vector.getGlyphCode(i);
