@@ -173,7 +173,7 @@ class ScreeningDeskIntegrationTests {
 			}
 		}
 		assertThat(audited(id)).contains("screening.letter.render");
-		assertThat(fixtures.api.post(screener, "/api/v1/screenings/" + id + "/letters", Map.of("language", "km"))
+		assertThat(fixtures.api.post(screener, "/api/v1/screenings/" + id + "/letters", Map.of("language", "de"))
 				.json().get("errors").get(0).get("field").asString()).isEqualTo("language");
 	}
 

@@ -1,22 +1,18 @@
 package org.tipx.screening.internal;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +26,6 @@ import org.tipx.screening.LetterIssued;
 import org.tipx.screening.Outcome;
 import org.tipx.shared.Actor;
 import org.tipx.shared.ConflictException;
-import org.tipx.shared.Countries;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
 import tools.jackson.core.type.TypeReference;
@@ -44,8 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Letters {
 
-	/** Languages the letter is drawn in: scripts PDFBox sets correctly without shaping. */
-	public static final Set<String> LANGUAGES = Set.of("en", "id");
+	/** Languages the letter is drawn in, in the order they are offered: every user language (ADR 0019). */
+	public static final List<String> LANGUAGES = LetterWording.LANGUAGES;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -59,8 +54,6 @@ public class Letters {
 
 	private final FieldCipher cipher;
 
-	private final MessageSource messages;
-
 	private final AuditTrail audit;
 
 	private final Clock clock;
@@ -70,7 +63,7 @@ public class Letters {
 	private final ApplicationEventPublisher events;
 
 	Letters(JdbcClient jdbc, Screenings screenings, ScreeningCatalogue catalogue, Directory directory,
-			FieldCipher cipher, MessageSource messages, AuditTrail audit, Clock clock,
+			FieldCipher cipher, AuditTrail audit, Clock clock,
 			@Value("${tipx.public-url}") String publicUrl, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
@@ -78,10 +71,44 @@ public class Letters {
 		this.catalogue = catalogue;
 		this.directory = directory;
 		this.cipher = cipher;
-		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	/**
+	 * A language a letter can be drawn in, named for the page.
+	 *
+	 * @param code  the code the API takes
+	 * @param name  its name in the page's language and in its own
+	 * @param draft whether its wording is a machine draft awaiting review (the letter then carries the English text)
+	 */
+	public record Language(String code, String name, boolean draft) {
+	}
+
+	/** The languages letters are drawn in, named in {@code page}'s language and in their own. */
+	public List<Language> languages(Locale page) {
+		return LANGUAGES.stream().map(code -> {
+			Locale language = Locale.forLanguageTag(code);
+			String here = language.getDisplayLanguage(page);
+			String own = language.getDisplayLanguage(language);
+			String name = here.equalsIgnoreCase(own) ? here : here + " — " + own;
+			return new Language(code, name, LetterWording.draft(code));
+		}).toList();
+	}
+
+	/**
+	 * Whether the QR codes printed on letters lead to this machine only ({@code TIPX_PUBLIC_URL} left at its default
+	 * or set to a loopback address), so that nobody else who scans them reaches the verification page.
+	 */
+	public boolean qrCodesPointToLocalhost() {
+		return pointsToLocalhost(publicUrl);
+	}
+
+	static boolean pointsToLocalhost(String url) {
+		String host = URI.create(url).getHost();
+		return host == null || host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]")
+				|| host.equals("0.0.0.0");
 	}
 
 	/** A letter of a screening, as its organisation sees it. */
@@ -108,8 +135,7 @@ public class Letters {
 	@Transactional
 	public Letter issue(Actor officer, UUID screeningId, String language) {
 		if (language == null || !LANGUAGES.contains(language)) {
-			throw new InvalidInputException("language", "letters are drawn in " + LANGUAGES
-					+ "; other scripts are not yet rendered correctly");
+			throw new InvalidInputException("language", "must be one of " + String.join(", ", LANGUAGES));
 		}
 		ScreeningView screening = screenings.find(screeningId, officer.organisationId())
 				.orElseThrow(() -> new NotFoundException("No screening " + screeningId + " in your organisation"));
@@ -172,27 +198,14 @@ public class Letters {
 						new TypeReference<Map<String, String>>() {
 						});
 		audit.record(AuditRecord.success("screening.letter.render", "screening", screeningId).withDetail(stored));
-		Locale locale = Locale.forLanguageTag(language);
 		Organisation issuer = directory.organisation(new OrganisationId(officer.organisationId())).orElseThrow();
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-		String issued = ((OffsetDateTime) row[3]).format(dates);
-		String screened = ((OffsetDateTime) row[7]).format(dates);
-		String unknown = text("letter.field.unknown", locale);
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put(text("letter.field.name", locale), personal.getOrDefault("full_name", unknown));
-		fields.put(text("letter.field.document", locale), personal.getOrDefault("document_number", unknown));
-		fields.put(text("letter.field.nationality", locale), Countries.name((String) row[5], locale)
-				+ " (" + row[5] + ")");
 		ScreeningRules rules = catalogue.rules(catalogue.current());
 		String url = publicUrl + "/verify/" + stored;
-		return LetterPdf.render(new LetterPdf.Content(text("letter.title", locale),
-				List.of(messages.getMessage("letter.issued", new Object[] { issuer.name(), issuer.country().value(),
-						issued }, locale),
-						messages.getMessage("letter.body", new Object[] { issuer.name(), screened,
-								text("letter.outcome." + row[6], locale) }, locale)),
-				fields, text("letter.measures", locale),
-				measures.stream().map(measure -> rules.text(measure, language)).toList(), text("letter.verify", locale),
-				stored, url));
+		LetterFacts facts = new LetterFacts(issuer.name(), issuer.country().value(),
+				personal.getOrDefault("full_name", null), personal.getOrDefault("document_number", null),
+				(String) row[5], (String) row[6], ((OffsetDateTime) row[3]).toLocalDate(),
+				((OffsetDateTime) row[7]).toLocalDate(), measures, stored, url);
+		return LetterPdf.render(facts.pages(language, measure -> rules.text(measure, language)));
 	}
 
 	/** Verifies a code; shows nothing personal. */
@@ -214,9 +227,5 @@ public class Letters {
 							withdrawn == null ? null : withdrawn.toInstant(), List.of((String[]) rs.getArray(4).getArray()));
 				}).optional()
 				.orElse(new Verification("UNKNOWN", stored.get(), null, null, null, null, List.of()));
-	}
-
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
 	}
 }

@@ -6,8 +6,10 @@ import java.util.Optional;
 
 /**
  * A letter's verification code: twelve Crockford base-32 symbols (60 random bits) and a check symbol, shown as
- * {@code XXXX-XXXX-XXXX-C}. The check symbol catches a mistyped or altered code before any lookup; read-alike letters
- * (O, I, L) are taken as the digits they resemble.
+ * {@code XXXX-XXXX-XXXX-C}. The check symbol (Crockford's mod 37) catches a mistyped or altered code before any
+ * lookup; read-alike letters (O, I, L) are taken as the digits they resemble. New codes are drawn until their check
+ * symbol is one of the 32 digits and letters, so every code can be read aloud; codes issued before with one of
+ * Crockford's other check symbols ({@code * ~ $ = U}) still verify.
  */
 public final class VerificationCode {
 
@@ -20,13 +22,19 @@ public final class VerificationCode {
 	private VerificationCode() {
 	}
 
-	/** A new code, formatted. */
+	/** A new code, formatted, made only of digits and capital letters. */
 	public static String generate() {
-		StringBuilder code = new StringBuilder();
-		for (int i = 0; i < 12; i++) {
-			code.append(SYMBOLS.charAt(RANDOM.nextInt(32)));
+		while (true) {
+			StringBuilder code = new StringBuilder();
+			for (int i = 0; i < 12; i++) {
+				code.append(SYMBOLS.charAt(RANDOM.nextInt(32)));
+			}
+			char check = check(code.toString());
+			// about one body in seven has a symbol for its check (* ~ $ = U): hard to read aloud, so draw again
+			if (SYMBOLS.indexOf(check) >= 0) {
+				return format(code + String.valueOf(check));
+			}
 		}
-		return format(code + String.valueOf(check(code.toString())));
 	}
 
 	/** The code in its stored form, or empty if it is not a well-formed code (wrong length, symbol or check). */

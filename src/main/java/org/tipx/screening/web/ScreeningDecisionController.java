@@ -79,7 +79,8 @@ class ScreeningDecisionController {
 	}
 
 	@PostMapping("/{id}/letters")
-	@Operation(summary = "Issue a non-punishment letter (en or id) for a decided screening")
+	@Operation(summary = "Issue a non-punishment letter for a decided screening, in one of en, id, th, km, my, lo, "
+			+ "vi, fil, ms, zh (every language but en is a draft translation and prints the English text too)")
 	ResponseEntity<Letters.Letter> issue(@PathVariable UUID id, @RequestBody Map<String, String> request) {
 		Letters.Letter letter = letters.issue(Actor.current().orElseThrow(), id, request.get("language"));
 		return ResponseEntity.created(URI.create("/api/v1/screenings/letters/" + letter.code())).body(letter);

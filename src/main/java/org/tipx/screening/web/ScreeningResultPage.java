@@ -2,7 +2,6 @@ package org.tipx.screening.web;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -110,7 +109,8 @@ class ScreeningResultPage {
 		countries.forEach(country -> countryNames.put(country.value(), ProfileWords.country(country.value(), locale)));
 		model.addAttribute("countryNames", countryNames);
 		model.addAttribute("letters", letters.letters(officer, id));
-		model.addAttribute("letterLanguages", List.of("en", "id"));
+		model.addAttribute("letterLanguages", letters.languages(locale));
+		model.addAttribute("letterQrLocalhost", letters.qrCodesPointToLocalhost());
 		model.addAttribute("outcomes", Outcome.values());
 		List<Decisions.NoticeSent> sent = decisions.noticesSent(officer, id);
 		model.addAttribute("notified", sent.size());
