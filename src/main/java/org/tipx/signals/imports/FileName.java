@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * The name of an uploaded file as it is kept and shown: what the browser sent is user input, so any path is
- * stripped (a browser may send {@code C:\Users\…\file.csv}), control and invisible formatting characters (a
- * right-to-left override can make {@code exe.csv} read as {@code vsc.exe}) are removed, and it is cut to
+ * stripped (a browser may send the whole Windows path), control and invisible formatting characters (a
+ * right-to-left override can make one file's name read as another's) are removed, and it is cut to
  * {@value #MAX} characters. Pages still escape it.
  *
  * @param value 1 to {@value #MAX} characters, none of them a control or formatting character or a slash

@@ -14,9 +14,10 @@ import org.tipx.signals.Platform;
 import org.tipx.signals.imports.RowError;
 
 /**
- * A bad row's problem in plain words of the page's language, from its code: "category ‘fraud’ is not one of:
- * Recruitment fraud (RECRUITMENT_FRAUD), …". The values to write in the file stay in brackets, since the file needs
- * them. A problem without a code (a file or header problem) is shown in the English of the API.
+ * A bad row's problem in plain words of the page's language, from its code; for example, that the category
+ * ‘fraud’ is not one of Recruitment fraud (RECRUITMENT_FRAUD), Scam compound (SCAM_COMPOUND) and the others. The
+ * values to write in the file stay in brackets, since the file needs them. A problem without a code (a file or
+ * header problem) is shown in the English of the API.
  */
 final class ImportErrorWords {
 

@@ -99,7 +99,7 @@ class ReportsPage {
 		return "signals/reports";
 	}
 
-	/** The reports one of the organisation's imports filed; another organisation's import is "not found". */
+	/** The reports one of the organisation's imports filed; another organisation's import is not found (404). */
 	private String filedBy(Viewer viewer, UUID importId, int shownPage, Model model) {
 		ImportView filer = imports.find(viewer, importId);
 		List<ReportView> found = reading.ofImport(viewer, importId, (shownPage + 1) * PAGE_SIZE + 1);
