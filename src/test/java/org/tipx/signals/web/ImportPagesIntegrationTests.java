@@ -3,6 +3,10 @@ package org.tipx.signals.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -18,6 +22,7 @@ import org.tipx.Visitor.Page;
 import org.tipx.signals.web.SignalWork.Agency;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An analyst imports through the page: the import keeps the file's name (cleaned of paths, control characters and
@@ -117,6 +122,22 @@ class ImportPagesIntegrationTests {
 		assertThat(errors.get(0).get("given").asString()).isEqualTo("fraud");
 		assertThat(errors.get(0).get("message").asString()).startsWith("must be one of [RECRUITMENT_FRAUD");
 		assertThat(errors.get(1).get("code").asString()).isEqualTo("country");
+	}
+
+	@Test
+	void aFileRejectedByTheApiNamesEachBadRowsCodeBesideItsEnglishMessage() throws Exception {
+		String csv = HEADER + "a,Compound A,fraud,GREEN,KH,2026-11-02,crypto_address," + SignalWork.wallet() + "\n";
+		HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + port + "/api/v1/signals/imports"))
+				.header("Authorization", "Bearer " + cambodia.token()).header("Content-Type", "text/csv")
+				.POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(reply.statusCode()).isEqualTo(400);
+		JsonNode error = JsonMapper.builder().build().readTree(reply.body()).get("errors").get(0);
+		assertThat(error.get("field").asString()).isEqualTo("rows[2].category");
+		assertThat(error.get("message").asString()).startsWith("must be one of [RECRUITMENT_FRAUD");
+		assertThat(error.get("code").asString()).isEqualTo("notOneOf");
+		assertThat(error.get("given").asString()).isEqualTo("fraud");
 	}
 
 	private String categoriesAfterTheFirstTwo() {
