@@ -19,6 +19,9 @@ public interface Directory {
 	/** The sharing groups an organisation belongs to. */
 	Set<java.util.UUID> sharingGroupsOf(OrganisationId organisation);
 
+	/** The sharing groups an organisation belongs to, with their names, ordered by name: what it may share with. */
+	java.util.Map<java.util.UUID, String> sharingGroupNamesOf(OrganisationId organisation);
+
 	/** The organisations of a country that have an active focal point account, who receive notices for it. */
 	java.util.List<Organisation> focalPointsOf(org.tipx.shared.CountryCode country);
 

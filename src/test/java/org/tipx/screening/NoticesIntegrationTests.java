@@ -83,7 +83,7 @@ class NoticesIntegrationTests {
 		assertThat(inbox.status()).isEqualTo(200);
 		Element card = inbox.html().selectFirst("article[data-screening=" + id + "]");
 		assertThat(card).isNotNull();
-		assertThat(card.text()).contains("Presumed victim").contains("Waive overstay fines").contains("KH")
+		assertThat(card.text()).contains("Presumed victim").contains("Waive overstay fines").contains("Cambodia")
 				.contains("Acknowledge");
 		assertThat(inbox.body()).doesNotContain("Maria da Costa").doesNotContain("TL998877");
 		assertThat(focalPoint.get("/").html().select("nav.navigation a").eachAttr("href"))

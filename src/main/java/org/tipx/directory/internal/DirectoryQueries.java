@@ -69,4 +69,9 @@ class DirectoryQueries implements Directory {
 	public Set<UUID> sharingGroupsOf(OrganisationId organisation) {
 		return Set.copyOf(groups.containing(organisation.value()));
 	}
+
+	@Override
+	public java.util.Map<UUID, String> sharingGroupNamesOf(OrganisationId organisation) {
+		return groups.namesContaining(organisation.value());
+	}
 }

@@ -61,6 +61,17 @@ public class SharingGroupStore {
 				.query(UUID.class).list();
 	}
 
+	/** The groups holding the organisation, id to name, ordered by name. */
+	java.util.Map<UUID, String> namesContaining(UUID organisationId) {
+		java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+		jdbc.sql("SELECT g.id, g.name FROM directory_sharing_group g JOIN directory_sharing_group_member m"
+				+ " ON m.group_id = g.id WHERE m.organisation_id = ? ORDER BY lower(g.name), g.id").param(organisationId)
+				.query(rs -> {
+					names.put(rs.getObject(1, UUID.class), rs.getString(2));
+				});
+		return names;
+	}
+
 	boolean nameTaken(String name) {
 		return jdbc.sql("SELECT count(*) FROM directory_sharing_group WHERE lower(name) = lower(?)").param(name)
 				.query(Long.class).single() > 0;

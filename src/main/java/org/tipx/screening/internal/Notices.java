@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import org.tipx.audit.AuditTrail;
 import org.tipx.directory.Directory;
 import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationId;
+import org.tipx.directory.ReferralContact;
 import org.tipx.screening.Outcome;
 import org.tipx.shared.Actor;
 import org.tipx.shared.NotFoundException;
@@ -68,7 +70,17 @@ public class Notices {
 	/** The notices addressed to the focal point's organisation, newest first (at most 200); the reading is audited. */
 	@Transactional(readOnly = true)
 	public List<NoticeView> received(Actor focalPoint) {
-		List<InboxEntry> items = inbox.of(focalPoint.organisationId(), NoticeItems.KIND, null, SHOWN);
+		return received(focalPoint, null);
+	}
+
+	/**
+	 * The notices addressed to the focal point's organisation that are new ({@code acknowledged} false) or
+	 * acknowledged (true), or all (null), newest first (at most 200); the reading is audited.
+	 */
+	@Transactional(readOnly = true)
+	public List<NoticeView> received(Actor focalPoint, Boolean acknowledged) {
+		InboxState state = acknowledged == null ? null : acknowledged ? InboxState.ACKNOWLEDGED : InboxState.NEW;
+		List<InboxEntry> items = inbox.of(focalPoint.organisationId(), NoticeItems.KIND, state, SHOWN);
 		Map<UUID, Screening> screenings = new HashMap<>();
 		jdbc.sql("""
 				SELECT id, outcome, final_outcome, forced_criminality, non_punishment, measures, profile::text,
@@ -78,8 +90,9 @@ public class Notices {
 				.query((rs, n) -> screening(rs)).list().forEach(s -> screenings.put(s.id(), s));
 		// most notices come from a few consulates: look each sender up once
 		Map<UUID, Optional<Organisation>> senders = new HashMap<>();
-		List<NoticeView> notices = items.stream().map(i -> view(i, screenings, senders)).flatMap(Optional::stream)
-				.toList();
+		Map<UUID, List<ReferralContact>> contacts = new HashMap<>();
+		List<NoticeView> notices = items.stream().map(i -> view(i, screenings, senders, contacts))
+				.flatMap(Optional::stream).toList();
 		audit.record(AuditRecord.success("screening.notice.list", "organisation", focalPoint.organisationId())
 				.withDetail("notices shown=" + notices.size()));
 		return notices;
@@ -104,7 +117,7 @@ public class Notices {
 	}
 
 	private Optional<NoticeView> view(InboxEntry item, Map<UUID, Screening> screenings,
-			Map<UUID, Optional<Organisation>> senders) {
+			Map<UUID, Optional<Organisation>> senders, Map<UUID, List<ReferralContact>> contacts) {
 		NoticeItems.Payload notice = NoticeItems.payload(item);
 		Screening s = screenings.get(notice.screeningId());
 		if (s == null) {
@@ -115,7 +128,14 @@ public class Notices {
 		return Optional.of(new NoticeView(item.id(), notice.screeningId(), sender == null ? "(unknown)" : sender.name(),
 				sender == null ? null : sender.country().value(), notice.sentBy(), item.createdAt(), notice.country(),
 				s.outcome(), s.finalOutcome(), s.forcedCriminality(), s.nonPunishment(), s.measures(), s.profile(),
-				s.voided(), item.acknowledgedBy(), item.acknowledgedAt()));
+				s.voided(), item.acknowledgedBy(), item.acknowledgedAt(),
+				sender == null ? List.of() : contacts.computeIfAbsent(sender.id().value(), id -> contactsOf(sender))));
+	}
+
+	/** The referral contacts the sending organisation keeps for its own country: whom the focal point calls. */
+	private List<ReferralContact> contactsOf(Organisation sender) {
+		return directory.referralContacts(Set.of(sender.country())).stream()
+				.filter(c -> c.organisationId().equals(sender.id().value())).toList();
 	}
 
 	private static Screening screening(ResultSet rs) throws SQLException {
@@ -145,11 +165,12 @@ public class Notices {
 	 * @param outcome      computed from the answers
 	 * @param finalOutcome the officer's decision, once made
 	 * @param profile      coded profile only: nationality, age band, gender, languages, country held, date left
+	 * @param referralContacts the referral contacts the sending organisation keeps for its country: whom to call
 	 */
 	public record NoticeView(UUID id, UUID screeningId, String fromOrganisation, String fromCountry, String sentBy,
 			Instant sentAt, String nationality, Outcome outcome, Outcome finalOutcome, boolean forcedCriminality,
 			boolean nonPunishment, List<String> measures, Map<String, String> profile, boolean voided,
-			String acknowledgedBy, Instant acknowledgedAt) {
+			String acknowledgedBy, Instant acknowledgedAt, List<ReferralContact> referralContacts) {
 
 		/** The outcome that counts: the officer's decision, else the computed one. */
 		public Outcome current() {

@@ -65,7 +65,7 @@ class AlertStore {
 				.map(v -> new ValueKey(IndicatorType.fromWire(v.type()).orElseThrow(), v.canonical())).toList();
 		return new StoredAlert(entry.id(), entry.organisationId(), p.reportId(), p.networkId(), p.linkedReports(),
 				p.countries(), values, AlertState.valueOf(entry.state().name()), entry.note(), entry.createdAt(),
-				entry.updatedAt());
+				entry.updatedAt(), entry.acknowledgedBy(), entry.acknowledgedAt());
 	}
 
 	/** What signals keeps in the inbox item. */

@@ -105,24 +105,24 @@ public class Alerts {
 			values = alert.values().stream().filter(held::contains)
 					.map(v -> new AlertView.Value(v.type().wire(), v.canonical())).toList();
 		}
-		return Optional.of(new AlertView(alert.id(), networkId(alert, report.get(), linked),
+		StoredReport namesake = namesake(alert, report.get(), linked);
+		return Optional.of(new AlertView(alert.id(), NetworkViews.publicId(namesake.id()), namesake.title(),
 				AlertView.ReportSummary.of(report.get()), linked.stream().map(AlertView.ReportSummary::of).toList(),
-				countries, values, alert.state().name(), alert.note(), alert.createdAt(), alert.updatedAt()));
+				countries, values, alert.state().name(), alert.note(), alert.createdAt(), alert.updatedAt(),
+				alert.acknowledgedBy(), alert.acknowledgedAt()));
 	}
 
 	/**
-	 * The stored id if it is named after a report still shown (the oldest the organisation saw, see
-	 * {@link NetworkView#networkId()}); otherwise named after the oldest report shown now.
+	 * The report the network is named after: the one the stored id names if it is still shown (the oldest the
+	 * organisation saw, see {@link NetworkView#networkId()}); otherwise the oldest report shown now. Always one the
+	 * organisation sees, so neither the id nor the title names a report it may not see.
 	 */
-	private static UUID networkId(StoredAlert alert, StoredReport report, List<StoredReport> linked) {
+	private static StoredReport namesake(StoredAlert alert, StoredReport report, List<StoredReport> linked) {
 		List<StoredReport> shown = new ArrayList<>(linked);
 		shown.add(report);
-		if (shown.stream().anyMatch(r -> NetworkViews.publicId(r.id()).equals(alert.networkId()))) {
-			return alert.networkId();
-		}
-		StoredReport oldest = shown.stream().min(Comparator.comparing(StoredReport::createdAt)
-				.thenComparing(r -> r.id().toString())).orElseThrow();
-		return NetworkViews.publicId(oldest.id());
+		return shown.stream().filter(r -> NetworkViews.publicId(r.id()).equals(alert.networkId())).findFirst()
+				.orElseGet(() -> shown.stream().min(Comparator.comparing(StoredReport::createdAt)
+						.thenComparing(r -> r.id().toString())).orElseThrow());
 	}
 
 	Optional<StoredAlert> find(UUID id) {

@@ -142,7 +142,7 @@ class EarlyWarning {
 
 	private boolean alert(UUID organisation, StoredReport report, Finding finding, Instant now) {
 		StoredAlert alert = new StoredAlert(UUID.randomUUID(), organisation, report.id(), finding.networkId(),
-				finding.linked(), finding.countries(), finding.values(), AlertState.NEW, null, now, now);
+				finding.linked(), finding.countries(), finding.values(), now);
 		if (!alerts.insert(alert)) {
 			return false;
 		}

@@ -11,5 +11,12 @@ import org.tipx.signals.internal.ValueKey;
  */
 record StoredAlert(UUID id, UUID organisationId, UUID reportId, UUID networkId, List<UUID> linkedReports,
 		List<String> countries, List<ValueKey> values, AlertState state, String note, Instant createdAt,
-		Instant updatedAt) {
+		Instant updatedAt, String acknowledgedBy, Instant acknowledgedAt) {
+
+	/** A new alert, not yet triaged. */
+	StoredAlert(UUID id, UUID organisationId, UUID reportId, UUID networkId, List<UUID> linkedReports,
+			List<String> countries, List<ValueKey> values, Instant at) {
+		this(id, organisationId, reportId, networkId, linkedReports, countries, values, AlertState.NEW, null, at, at,
+				null, null);
+	}
 }

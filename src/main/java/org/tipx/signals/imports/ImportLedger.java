@@ -34,10 +34,18 @@ class ImportLedger {
 
 	/** Opens an import in state RECEIVED; fails with a duplicate key if the organisation holds the key already. */
 	void open(UUID id, UUID organisationId, UUID createdBy, ImportFormat format, String idempotencyKey, Instant now) {
+		open(id, organisationId, createdBy, format, idempotencyKey, null, now);
+	}
+
+	/** As above, keeping the name of the file the sender chose, if any. */
+	void open(UUID id, UUID organisationId, UUID createdBy, ImportFormat format, String idempotencyKey,
+			FileName fileName, Instant now) {
 		jdbc.sql("""
-				INSERT INTO signals_import (id, organisation_id, created_by, format, idempotency_key, state, created_at)
-				VALUES (?,?,?,?,?,'RECEIVED',?)""")
-				.params(id, organisationId, createdBy, format.name(), idempotencyKey, Utc.at(now)).update();
+				INSERT INTO signals_import (id, organisation_id, created_by, format, idempotency_key, file_name, state,
+				  created_at)
+				VALUES (?,?,?,?,?,?,'RECEIVED',?)""")
+				.params(id, organisationId, createdBy, format.name(), idempotencyKey,
+						fileName == null ? null : fileName.value(), Utc.at(now)).update();
 	}
 
 	Optional<StoredImport> find(UUID id) {
@@ -55,10 +63,13 @@ class ImportLedger {
 	}
 
 	List<RowError> errors(UUID id) {
-		return jdbc.sql("SELECT row_no, field, message FROM signals_import_error WHERE import_id = ? ORDER BY position")
+		return jdbc.sql("""
+				SELECT row_no, field, message, code, given FROM signals_import_error WHERE import_id = ?
+				ORDER BY position""")
 				.param(id).query((rs, n) -> {
 					long row = rs.getLong(1);
-					return new RowError(rs.wasNull() ? null : row, rs.getString(2), rs.getString(3));
+					return new RowError(rs.wasNull() ? null : row, rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getString(5));
 				}).list();
 	}
 
@@ -86,8 +97,11 @@ class ImportLedger {
 				.params(sha256, bytes, rows, errors.total(), detail, Utc.at(now), sha256, id).update();
 		int position = 0;
 		for (RowError error : errors.kept()) {
-			jdbc.sql("INSERT INTO signals_import_error (import_id, position, row_no, field, message) VALUES (?,?,?,?,?)")
-					.params(id, position++, error.row(), error.field(), error.message()).update();
+			jdbc.sql("""
+					INSERT INTO signals_import_error (import_id, position, row_no, field, message, code, given)
+					VALUES (?,?,?,?,?,?,?)""")
+					.params(id, position++, error.row(), error.field(), error.message(), error.code(), error.given())
+					.update();
 		}
 	}
 
@@ -131,6 +145,6 @@ class ImportLedger {
 				ImportState.valueOf(rs.getString("state")), rs.getLong("bytes_read"), rs.getLong("rows_read"),
 				rs.getLong("reports_total"), rs.getLong("reports_filed"), rs.getLong("indicators_invalid"),
 				rs.getLong("errors_total"), rs.getString("detail"), instant(rs, "created_at"),
-				instant(rs, "finished_at"));
+				instant(rs, "finished_at"), rs.getString("file_name"));
 	}
 }

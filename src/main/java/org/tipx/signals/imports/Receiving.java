@@ -71,6 +71,15 @@ public class Receiving {
 	 */
 	public Received receive(Viewer viewer, ImportFormat format, String idempotencyKey, long contentLength,
 			InputStream body) {
+		return receive(viewer, format, idempotencyKey, contentLength, body, null);
+	}
+
+	/**
+	 * As {@link #receive(Viewer, ImportFormat, String, long, InputStream)}, keeping the name of the file the sender
+	 * chose (sanitised, see {@link FileName}).
+	 */
+	public Received receive(Viewer viewer, ImportFormat format, String idempotencyKey, long contentLength,
+			InputStream body, String fileName) {
 		if (contentLength > settings.maxSize().toBytes()) {
 			throw new ImportTooLarge(settings.maxSize());
 		}
@@ -85,7 +94,8 @@ public class Receiving {
 		}
 		UUID id = UUID.randomUUID();
 		try {
-			ledger.open(id, viewer.organisationId(), viewer.accountId(), format, idempotencyKey, clock.instant());
+			ledger.open(id, viewer.organisationId(), viewer.accountId(), format, idempotencyKey,
+					FileName.of(fileName).orElse(null), clock.instant());
 		}
 		catch (DuplicateKeyException e) {
 			throw stillReceiving();

@@ -44,15 +44,17 @@ class RowCheck {
 		List<RowError> found = new ArrayList<>(row.errors());
 		for (Map.Entry<Column, String> cell : row.cells().entrySet()) {
 			if (cell.getValue().indexOf('\0') >= 0) {
-				found.add(RowError.at(n, cell.getKey(), "contains a NUL character"));
+				found.add(RowError.at(n, cell.getKey(), "contains a NUL character", "nul", null));
 			}
 		}
 		String key = row.cell(Column.REPORT_KEY);
 		if (key == null) {
-			found.add(RowError.at(n, Column.REPORT_KEY, "is required: rows with the same key make one report"));
+			found.add(RowError.at(n, Column.REPORT_KEY, "is required: rows with the same key make one report",
+					"required", null));
 		}
 		else if (key.length() > MAX_REPORT_KEY) {
-			found.add(RowError.at(n, Column.REPORT_KEY, "must be at most " + MAX_REPORT_KEY + " characters"));
+			found.add(RowError.at(n, Column.REPORT_KEY, "must be at most " + MAX_REPORT_KEY + " characters",
+					"tooLong", null));
 		}
 		Instant observedAt = observedAt(row, found);
 		Integer confidence = confidence(row, found);
@@ -71,7 +73,7 @@ class RowCheck {
 					checked.country());
 			rules.checkPlatformKnown(raw, canonicalisers.canonicalise(raw), names, ruled);
 		}
-		ruled.forEach(e -> found.add(new RowError(n, e.field(), e.message())));
+		ruled.forEach(e -> found.add(coded(row, e)));
 		errors.addAll(found);
 		if (!found.isEmpty()) {
 			return null;
@@ -82,10 +84,33 @@ class RowCheck {
 				indicator.value(), indicator.platform(), indicator.chain());
 	}
 
+	/**
+	 * A rule's error with a code for pages to put in words: which is told by the column and what the row gave, so
+	 * the rules keep their one English wording for the API.
+	 */
+	private static RowError coded(ImportRow row, FieldError error) {
+		String wire = error.field().substring(error.field().indexOf("].") + 2);
+		Column column = Column.fromWire(wire).orElse(null);
+		String given = column == null ? null : row.cell(column);
+		boolean blank = given == null || given.isBlank();
+		String code = column == null ? null : switch (column) {
+			case CATEGORY, TLP, TYPE, CHAIN -> blank ? "required" : "notOneOf";
+			case PLATFORM -> blank ? "platformRequired" : "notOneOf";
+			case REPORTER_COUNTRY -> blank ? "required" : "country";
+			case TITLE, VALUE -> blank ? "required" : "tooLong";
+			case DESCRIPTION -> "tooLong";
+			case CONFIDENCE -> "confidence";
+			case OBSERVED_AT -> error.message().startsWith("is in the future") ? "future" : "tooEarly";
+			default -> null;
+		};
+		boolean showsGiven = "notOneOf".equals(code) || "country".equals(code);
+		return new RowError(row.number(), error.field(), error.message(), code, showsGiven ? given.strip() : null);
+	}
+
 	private static Instant observedAt(ImportRow row, List<RowError> found) {
 		String text = row.cell(Column.OBSERVED_AT);
 		if (text == null) {
-			found.add(RowError.at(row.number(), Column.OBSERVED_AT, "is required: " + WHEN));
+			found.add(RowError.at(row.number(), Column.OBSERVED_AT, "is required: " + WHEN, "required", null));
 			return null;
 		}
 		String given = text.strip();
@@ -96,7 +121,8 @@ class RowCheck {
 			return OffsetDateTime.parse(given).toInstant();
 		}
 		catch (DateTimeParseException e) {
-			found.add(RowError.at(row.number(), Column.OBSERVED_AT, "'" + abbreviated(given) + "' is not " + WHEN));
+			found.add(RowError.at(row.number(), Column.OBSERVED_AT, "'" + abbreviated(given) + "' is not " + WHEN,
+					"date", given));
 			return null;
 		}
 	}
@@ -110,7 +136,8 @@ class RowCheck {
 			return Integer.valueOf(text.strip());
 		}
 		catch (NumberFormatException e) {
-			found.add(RowError.at(row.number(), Column.CONFIDENCE, "must be a whole number between 0 and 100"));
+			found.add(RowError.at(row.number(), Column.CONFIDENCE, "must be a whole number between 0 and 100",
+					"confidence", null));
 			return null;
 		}
 	}

@@ -8,5 +8,6 @@ import java.util.UUID;
  */
 record StoredImport(UUID id, UUID organisationId, UUID createdBy, ImportFormat format, String idempotencyKey,
 		String bodySha256, ImportState state, long bytesRead, long rowsRead, long reportsTotal, long reportsFiled,
-		long indicatorsInvalid, long errorsTotal, String detail, Instant createdAt, Instant finishedAt) {
+		long indicatorsInvalid, long errorsTotal, String detail, Instant createdAt, Instant finishedAt,
+		String fileName) {
 }

@@ -101,6 +101,13 @@ public class ReportStore {
 				.query(ReportStore::map).list();
 	}
 
+	/** The organisation's reports filed by one of its imports, newest first (then by title). */
+	public List<StoredReport> ofImport(UUID organisationId, UUID importId, int limit) {
+		return jdbc.sql("SELECT * FROM signals_report WHERE organisation_id = ? AND import_id = ?"
+				+ " ORDER BY created_at DESC, title, id LIMIT ?")
+				.params(organisationId, importId, limit).query(ReportStore::map).list();
+	}
+
 	public List<StoredReport> inNetwork(UUID networkId) {
 		return jdbc.sql("SELECT * FROM signals_report WHERE network_id = ?").param(networkId)
 				.query(ReportStore::map).list();

@@ -45,6 +45,12 @@ public class ReportReading {
 		return view(viewer, report);
 	}
 
+	/** The viewer's own organisation's reports filed by one of its imports. */
+	@Transactional(readOnly = true)
+	public List<ReportView> ofImport(Viewer viewer, UUID importId, int limit) {
+		return store.ofImport(viewer.organisationId(), importId, limit).stream().map(r -> view(viewer, r)).toList();
+	}
+
 	/** The viewer's own organisation's reports, newest first, optionally searched by title or value. */
 	@Transactional(readOnly = true)
 	public List<ReportView> ofOwnOrganisation(Viewer viewer, String search, int limit) {

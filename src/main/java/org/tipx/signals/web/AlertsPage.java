@@ -57,6 +57,7 @@ class AlertsPage {
 		String wanted = state == null || state.isBlank() || !states().contains(state) ? null : state;
 		List<AlertView> inbox = alerts.inbox(viewers.current(), wanted, SHOWN);
 		model.addAttribute("alerts", inbox);
+		model.addAttribute("networks", NetworkAlerts.of(inbox));
 		model.addAttribute("state", wanted);
 		model.addAttribute("states", states());
 		model.addAttribute("organisations", organisationNames(inbox));

@@ -113,6 +113,12 @@ class ImportController {
 			entry.put("field", error.field());
 			entry.put("message", error.message());
 			entry.put("row", error.row());
+			if (error.code() != null) {
+				entry.put("code", error.code());
+			}
+			if (error.given() != null) {
+				entry.put("given", error.given());
+			}
 			return entry;
 		}).toList());
 		return ResponseEntity.badRequest().body(problem);

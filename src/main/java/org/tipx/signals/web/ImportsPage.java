@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,7 @@ import org.tipx.platform.Confirmation;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.ConflictException;
 import org.tipx.shared.InvalidInputException;
+import org.tipx.signals.imports.FileName;
 import org.tipx.signals.imports.ImportFormat;
 import org.tipx.signals.imports.ImportRejected;
 import org.tipx.signals.imports.ImportSettings;
@@ -69,8 +71,11 @@ class ImportsPage {
 
 	private final DataSize uploadLimit;
 
+	private final MessageSource messages;
+
 	ImportsPage(Receiving receiving, Imports imports, Viewers viewers, ImportSettings settings,
-			ObjectProvider<MultipartConfigElement> multipart) {
+			ObjectProvider<MultipartConfigElement> multipart, MessageSource messages) {
+		this.messages = messages;
 		this.receiving = receiving;
 		this.imports = imports;
 		this.viewers = viewers;
@@ -106,7 +111,7 @@ class ImportsPage {
 		Received received;
 		try (InputStream body = file.getInputStream()) {
 			received = receiving.receive(viewers.current(), format.get(), blankToNull(idempotencyKey), file.getSize(),
-					body);
+					body, file.getOriginalFilename());
 		}
 		catch (ImportRejected rejected) {
 			redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("signals.imports.rejected"));
@@ -122,16 +127,19 @@ class ImportsPage {
 			return show(model, "signals.imports.file.refused", refused.getMessage());
 		}
 		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of(received.replayed() ? "signals.imports.replayed"
-				: "signals.imports.received", file.getOriginalFilename() == null ? "" : file.getOriginalFilename()));
+				: "signals.imports.received", FileName.of(file.getOriginalFilename()).map(FileName::value).orElse("")));
 		return "redirect:/signals/imports/" + received.view().id();
 	}
 
 	/** The import's state; while it runs, the page asks again every second (htmx) and shows the progress. */
 	@GetMapping("/{id}")
 	@Allowed.SignalReaders
-	String status(@PathVariable UUID id, Model model) {
+	String status(@PathVariable UUID id, Model model, Locale locale) {
 		ImportView view = imports.find(viewers.current(), id);
+		ImportErrorWords words = new ImportErrorWords(messages, locale);
 		model.addAttribute("upload", view);
+		model.addAttribute("reasons", view.errors() == null ? List.of()
+				: view.errors().stream().map(e -> Optional.ofNullable(words.words(e))).toList());
 		model.addAttribute("running", view.state() == ImportState.RECEIVED || view.state() == ImportState.IMPORTING);
 		model.addAttribute("percent", view.reportsTotal() == 0 ? 0 : 100 * view.reportsFiled() / view.reportsTotal());
 		return STATUS;

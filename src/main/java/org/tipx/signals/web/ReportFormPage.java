@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +83,7 @@ class ReportFormPage {
 		String country = directory.organisation(new OrganisationId(viewers.current().organisationId()))
 				.map(o -> o.country().value()).orElse("");
 		ReportForm form = new ReportForm("", "", "", "", country,
-				LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
+				LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString(), List.of(), "");
 		return show(model, locale, form, List.of(Row.empty(newRowId())), Map.of());
 	}
 
@@ -109,7 +111,8 @@ class ReportFormPage {
 	String file(HttpServletRequest request, Model model, Locale locale, RedirectAttributes redirect) {
 		ReportForm form = new ReportForm(request.getParameter("title"), request.getParameter("description"),
 				request.getParameter("category"), request.getParameter("tlp"), request.getParameter("reporterCountry"),
-				request.getParameter("observedAt"));
+				request.getParameter("observedAt"), List.of(values(request, "recipients")),
+				request.getParameter("sharingGroupId"));
 		List<Row> rows = rows(request);
 		List<NewReport.NewIndicator> indicators = new ArrayList<>();
 		List<Row> given = new ArrayList<>();
@@ -123,9 +126,10 @@ class ReportFormPage {
 		}
 		Filing.Filed filed;
 		try {
+			Addressing addressing = Addressing.of(form.tlp(), form.recipients(), form.sharingGroupId());
 			filed = filing.file(viewers.current(), new NewReport(form.title(), form.description(),
-					form.reporterCountry(), observedAt(form.observedAt()), form.category(), form.tlp(), null, null,
-					null, indicators), null);
+					form.reporterCountry(), observedAt(form.observedAt()), form.category(), form.tlp(),
+					addressing.sharingGroup(), addressing.recipients(), null, indicators), null);
 		}
 		catch (InvalidInputException refused) {
 			return refused(model, locale, form, given.isEmpty() ? List.of(Row.empty(newRowId())) : given, refused);
@@ -153,8 +157,8 @@ class ReportFormPage {
 			}
 			else {
 				String field = error.field().replaceAll("\\W.*$", "");
-				errors.putIfAbsent(field, message("signals.report.error." + field, error.field() + " " + error.message(),
-						locale));
+				String prefix = Addressing.FIELDS.contains(field) ? "exchange.report.error." : "signals.report.error.";
+				errors.putIfAbsent(field, message(prefix + field, error.field() + " " + error.message(), locale));
 			}
 		}
 		return show(model, locale, form, shown, errors);
@@ -166,8 +170,24 @@ class ReportFormPage {
 				r.chain(), form.reporterCountry()))).toList());
 		model.addAttribute("errors", errors);
 		model.addAttribute("countries", Countries.sorted(locale));
+		addressees(model, locale);
 		choices(model);
 		return VIEW;
+	}
+
+	/**
+	 * Whom the caller may address an AMBER or RED report to, as the API allows: any other organisation of the
+	 * exchange (by country, then name), and the sharing groups its own organisation belongs to.
+	 */
+	private void addressees(Model model, Locale locale) {
+		UUID own = viewers.current().organisationId();
+		Collator collator = Collator.getInstance(locale);
+		model.addAttribute("organisations", directory.organisations().stream()
+				.filter(o -> !o.id().value().equals(own))
+				.map(o -> new Addressee(o.id().value().toString(), o.name(), Countries.name(o.country().value(), locale)))
+				.sorted(Comparator.comparing(Addressee::country, collator).thenComparing(Addressee::name, collator))
+				.toList());
+		model.addAttribute("sharingGroups", directory.sharingGroupNamesOf(new OrganisationId(own)));
 	}
 
 	private static void choices(Model model) {
@@ -228,9 +248,20 @@ class ReportFormPage {
 		return "r" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** The report's own fields as typed; the observation date as {@code yyyy-MM-dd}. */
+	/**
+	 * The report's own fields as typed; the observation date as {@code yyyy-MM-dd}; the recipients (organisation
+	 * ids) and sharing group chosen for an AMBER or RED report.
+	 */
 	record ReportForm(String title, String description, String category, String tlp, String reporterCountry,
-			String observedAt) {
+			String observedAt, List<String> recipients, String sharingGroupId) {
+
+		ReportForm {
+			recipients = recipients == null ? List.of() : List.copyOf(recipients);
+		}
+	}
+
+	/** An organisation the report may be addressed to, with its country's name in the page language. */
+	record Addressee(String id, String name, String country) {
 	}
 
 	/**

@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,6 +37,8 @@ import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
 import org.tipx.signals.correlation.Curation;
+import org.tipx.signals.imports.ImportView;
+import org.tipx.signals.imports.Imports;
 import org.tipx.signals.internal.Viewer;
 import org.tipx.signals.internal.Viewers;
 import org.tipx.signals.reading.ReportReading;
@@ -62,7 +66,11 @@ class ReportsPage {
 
 	private final Canonicalisers canonicalisers;
 
-	ReportsPage(ReportReading reading, Curation curation, Viewers viewers, Canonicalisers canonicalisers) {
+	private final Imports imports;
+
+	ReportsPage(ReportReading reading, Curation curation, Viewers viewers, Canonicalisers canonicalisers,
+			Imports imports) {
+		this.imports = imports;
 		this.reading = reading;
 		this.curation = curation;
 		this.viewers = viewers;
@@ -71,9 +79,13 @@ class ReportsPage {
 
 	@GetMapping
 	@Allowed.SignalReaders
-	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) UUID imported, Model model) {
 		int shownPage = Math.max(0, page);
 		Viewer viewer = viewers.current();
+		if (imported != null) {
+			return filedBy(viewer, imported, shownPage, model);
+		}
 		int wanted = (shownPage + 1) * PAGE_SIZE + 1;
 		List<ReportView> found = search(viewer, q, wanted);
 		int from = Math.min(found.size(), shownPage * PAGE_SIZE);
@@ -84,6 +96,25 @@ class ReportsPage {
 		model.addAttribute("here", link(q, shownPage));
 		model.addAttribute("newer", shownPage > 0 ? link(q, shownPage - 1) : null);
 		model.addAttribute("older", found.size() > to ? link(q, shownPage + 1) : null);
+		return "signals/reports";
+	}
+
+	/** The reports one of the organisation's imports filed; another organisation's import is not found (404). */
+	private String filedBy(Viewer viewer, UUID importId, int shownPage, Model model) {
+		ImportView filer = imports.find(viewer, importId);
+		List<ReportView> found = reading.ofImport(viewer, importId, (shownPage + 1) * PAGE_SIZE + 1);
+		int from = Math.min(found.size(), shownPage * PAGE_SIZE);
+		int to = Math.min(found.size(), from + PAGE_SIZE);
+		Function<Integer, String> link = p -> UriComponentsBuilder.fromPath("/signals/reports")
+				.queryParam("imported", importId).queryParamIfPresent("page", Optional.of(p).filter(n -> n > 0))
+				.build().toUriString();
+		model.addAttribute("q", "");
+		model.addAttribute("imported", filer);
+		model.addAttribute("reports", found.subList(from, to));
+		model.addAttribute("page", shownPage);
+		model.addAttribute("here", link.apply(shownPage));
+		model.addAttribute("newer", shownPage > 0 ? link.apply(shownPage - 1) : null);
+		model.addAttribute("older", found.size() > to ? link.apply(shownPage + 1) : null);
 		return "signals/reports";
 	}
 
