@@ -15,6 +15,8 @@ import org.tipx.shared.Allowed;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
+import org.tipx.signals.correlation.Standing;
+import org.tipx.signals.internal.ValueKey;
 
 /**
  * Shows the canonical form of one value and how it was reached, without looking anything up. Nothing is stored or
@@ -27,8 +29,11 @@ class NormaliseController {
 
 	private final Canonicalisers canonicalisers;
 
-	NormaliseController(Canonicalisers canonicalisers) {
+	private final Standing standing;
+
+	NormaliseController(Canonicalisers canonicalisers, Standing standing) {
 		this.canonicalisers = canonicalisers;
+		this.standing = standing;
 	}
 
 	@GetMapping
@@ -39,15 +44,29 @@ class NormaliseController {
 			@RequestParam(required = false) String chain) {
 		RawIndicator indicator = LookupController.parse("", type, value, country, platform, chain);
 		Canonical canonical = canonicalisers.canonicalise(indicator);
+		Standing.Of of = standingOf(canonical);
 		return new Normalised(indicator.type().wire(), value, canonical.canonical(), canonical.valid(), canonical.reason(),
-				canonical.steps(), new TreeMap<>(canonical.details()), canonical.derived().stream()
-						.map(d -> new DerivedJson(d.type().wire(), d.canonical())).toList());
+				canonical.steps(), new TreeMap<>(canonical.details()), canonical.derived().stream().map(d -> {
+					Standing.Of derived = standing.of(new ValueKey(d.type(), d.canonical()));
+					return new DerivedJson(d.type().wire(), d.canonical(), derived.warningListed(),
+							derived.warningReason(), derived.flagged(), derived.flagReason());
+				}).toList(), of.warningListed(), of.warningReason(), of.flagged(), of.flagReason());
 	}
 
+	private Standing.Of standingOf(Canonical canonical) {
+		return canonical.valid() ? standing.of(new ValueKey(canonical.type(), canonical.canonical())) : Standing.Of.CLEAR;
+	}
+
+	/**
+	 * A value read, and whether it would link: {@code warningListed} with the list's note as {@code warningReason},
+	 * {@code flagged} with a fixed {@code flagReason} that never counts reports.
+	 */
 	record Normalised(String type, String input, String canonical, boolean valid, String reason, List<String> steps,
-			Map<String, String> details, List<DerivedJson> derived) {
+			Map<String, String> details, List<DerivedJson> derived, boolean warningListed, String warningReason,
+			boolean flagged, String flagReason) {
 	}
 
-	record DerivedJson(String type, String canonical) {
+	record DerivedJson(String type, String canonical, boolean warningListed, String warningReason, boolean flagged,
+			String flagReason) {
 	}
 }
