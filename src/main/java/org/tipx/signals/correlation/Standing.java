@@ -1,12 +1,20 @@
 package org.tipx.signals.correlation;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import org.springframework.stereotype.Component;
+import org.tipx.signals.internal.ReportStore;
+import org.tipx.signals.internal.SignalsSettings;
 import org.tipx.signals.internal.ValueKey;
+import org.tipx.signals.internal.Viewer;
 
 /**
- * Why a canonical value does not link, as any reader may be told: it is on the warning list (with the list's note),
- * or the automatic cap flagged it for review. Both are properties of the value, the same for every viewer; the cap's
- * own reason is not given out, because it counts reports the viewer may not be entitled to know of.
+ * Why a canonical value does not link, as a viewer may be told: it is on the warning list (with the list's note), or
+ * the automatic cap flagged it for review and the flag is in effect for this viewer. Following ADR 0015, a flag is in
+ * effect for a viewer only when the viewer itself sees more active reports holding the value than the cap; for anyone
+ * else the value still links, and saying it is flagged would tell them that reports they may not see hold it. The
+ * cap's own reason, which counts every holder, is never given out: a fixed text says why.
  */
 @Component
 public class Standing {
@@ -18,14 +26,33 @@ public class Standing {
 
 	private final LinkRules rules;
 
-	Standing(WarningList warningList, LinkRules rules) {
+	private final ReportStore store;
+
+	private final SignalsSettings settings;
+
+	private final Clock clock;
+
+	Standing(WarningList warningList, LinkRules rules, ReportStore store, SignalsSettings settings, Clock clock) {
 		this.warningList = warningList;
 		this.rules = rules;
+		this.store = store;
+		this.settings = settings;
+		this.clock = clock;
 	}
 
-	public Of of(ValueKey key) {
+	public Of of(Viewer viewer, ValueKey key) {
 		String note = warningList.match(key).map(WarningList.Entry::note).orElse(null);
-		return new Of(note != null, note, rules.flaggedByCap(key));
+		return new Of(note != null, note, flaggedFor(viewer, key));
+	}
+
+	/** Whether the cap flagged the value and the viewer sees more active holders than the cap: then it does not link. */
+	private boolean flaggedFor(Viewer viewer, ValueKey key) {
+		if (!rules.flaggedByCap(key)) {
+			return false;
+		}
+		Instant now = clock.instant();
+		return store.holding(key).stream().filter(r -> r.activeAt(now) && viewer.sees(r, now))
+				.limit(settings.linkCap() + 1L).count() > settings.linkCap();
 	}
 
 	/**

@@ -86,11 +86,14 @@ public class Lookups {
 				assumed = home.value();
 			}
 			Canonical canonical = canonicalisers.canonicalise(value);
+			if (assumed != null && readsTheSameWithout(asked, canonical)) {
+				assumed = null;
+			}
 			List<Match> matches = List.of();
 			Standing.Of of = Standing.Of.CLEAR;
 			if (canonical.valid()) {
 				ValueKey key = new ValueKey(value.type(), canonical.canonical());
-				of = standing.of(key);
+				of = standing.of(viewer, key);
 				matches = store.holding(key).stream().filter(r -> viewer.sees(r, now))
 						.sorted(Comparator.comparing(StoredReport::observedAt).reversed())
 						.map(r -> new Match(r.id(), r.title(), organisationName(r.organisationId()), r.reporterCountry(),
@@ -106,6 +109,12 @@ public class Lookups {
 				values.size() == 1 ? answers.get(0).canonical() : values.size() + " values", AuditRecord.Outcome.SUCCESS,
 				"matches visible=" + found));
 		return answers;
+	}
+
+	/** Whether the country made no difference ("+855 …", a Telegram name): then none is said to be assumed. */
+	private boolean readsTheSameWithout(RawIndicator asked, Canonical withCountry) {
+		Canonical without = canonicalisers.canonicalise(asked);
+		return without.valid() == withCountry.valid() && without.canonical().equals(withCountry.canonical());
 	}
 
 	/**
@@ -140,8 +149,10 @@ public class Lookups {
 	 * The answer for one looked-up value.
 	 *
 	 * @param assumedCountry the country the value was read in when none was given (the caller's organisation's), or
-	 *                       null when one was given or the type is read without a country
+	 *                       null when one was given or the reading does not depend on it
 	 * @param warningList    the warning list's note (kept for older clients; the same as {@code warningReason})
+	 * @param flagged        whether the automatic cap flagged the value and the flag is in effect for the caller, who
+	 *                       sees more holders than the cap (see {@link Standing})
 	 * @param flagReason     what is said of a flagged value, the same for everyone: never how many reports hold it
 	 */
 	public record Answer(String type, String input, String canonical, boolean valid, String reason,

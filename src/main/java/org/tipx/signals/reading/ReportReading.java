@@ -94,7 +94,7 @@ public class ReportReading {
 			List<ReportView.DerivedView> derived = rows.stream()
 					.filter(d -> d.derivedFrom() != null && d.derivedFrom() == row.position())
 					.map(d -> {
-						Standing.Of of = d.valid() ? standing.of(d.key()) : Standing.Of.CLEAR;
+						Standing.Of of = d.valid() ? standing.of(viewer, d.key()) : Standing.Of.CLEAR;
 						return new ReportView.DerivedView(d.type().wire(), d.canonical(), of.warningListed(),
 								of.warningReason(), of.flagged());
 					}).toList();
@@ -106,7 +106,7 @@ public class ReportReading {
 				first = sightings.isEmpty() ? r.observedAt() : sightings.get(0);
 				last = sightings.isEmpty() ? r.observedAt() : sightings.get(sightings.size() - 1);
 			}
-			Standing.Of of = row.valid() ? standing.of(row.key()) : Standing.Of.CLEAR;
+			Standing.Of of = row.valid() ? standing.of(viewer, row.key()) : Standing.Of.CLEAR;
 			indicators.add(new ReportView.IndicatorView(row.type().wire(), row.rawValue(), row.platform(), row.chain(),
 					row.canonical(), row.valid(), row.reason(), derived, first, last, of.warningListed(),
 					of.warningReason(), of.flagged()));

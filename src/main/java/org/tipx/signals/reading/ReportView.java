@@ -16,7 +16,8 @@ public record ReportView(UUID id, UUID organisationId, String title, String desc
 
 	/**
 	 * One indicator with its canonical form and what it implies, and whether its value is on the warning list (with
-	 * the list's note) or flagged by the automatic cap: properties of the value, the same for every viewer.
+	 * the list's note) or flagged by the automatic cap with the flag in effect for this viewer (see
+	 * {@link org.tipx.signals.correlation.Standing}).
 	 */
 	public record IndicatorView(String type, String value, String platform, String chain, String canonical,
 			boolean valid, String reason, List<DerivedView> derived, Instant firstSeen, Instant lastSeen,

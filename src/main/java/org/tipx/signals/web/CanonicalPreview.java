@@ -10,6 +10,8 @@ import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
 import org.tipx.signals.correlation.Standing;
 import org.tipx.signals.internal.ValueKey;
+import org.tipx.signals.internal.Viewer;
+import org.tipx.signals.internal.Viewers;
 
 /**
  * What the report form shows beside an indicator while it is typed: the same canonicaliser as
@@ -22,9 +24,12 @@ class CanonicalPreview {
 
 	private final Standing standing;
 
-	CanonicalPreview(Canonicalisers canonicalisers, Standing standing) {
+	private final Viewers viewers;
+
+	CanonicalPreview(Canonicalisers canonicalisers, Standing standing, Viewers viewers) {
 		this.canonicalisers = canonicalisers;
 		this.standing = standing;
+		this.viewers = viewers;
 	}
 
 	Preview of(String type, String value, String platform, String chain, String country) {
@@ -43,11 +48,12 @@ class CanonicalPreview {
 				&& !canonical.details().containsKey("platform")) {
 			return Preview.problem("signals.report.preview.problem.platformUnknown");
 		}
+		Viewer viewer = viewers.current();
 		Standing.Of of = canonical.valid()
-				? standing.of(new ValueKey(indicator.type(), canonical.canonical())) : Standing.Of.CLEAR;
+				? standing.of(viewer, new ValueKey(indicator.type(), canonical.canonical())) : Standing.Of.CLEAR;
 		return new Preview(true, canonical.canonical(), canonical.valid(), canonical.reason(), canonical.steps(),
 				canonical.derived().stream().map(d -> {
-					Standing.Of derived = standing.of(new ValueKey(d.type(), d.canonical()));
+					Standing.Of derived = standing.of(viewer, new ValueKey(d.type(), d.canonical()));
 					return new DerivedPreview(d.type().wire() + " " + d.canonical(), derived.warningListed(),
 							derived.warningReason(), derived.flagged());
 				}).toList(), null, of.warningListed(), of.warningReason(), of.flagged());

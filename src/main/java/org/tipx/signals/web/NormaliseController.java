@@ -17,10 +17,12 @@ import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
 import org.tipx.signals.correlation.Standing;
 import org.tipx.signals.internal.ValueKey;
+import org.tipx.signals.internal.Viewer;
+import org.tipx.signals.internal.Viewers;
 
 /**
- * Shows the canonical form of one value and how it was reached, without looking anything up. Nothing is stored or
- * logged, so it is not audited.
+ * Shows the canonical form of one value and how it was reached, and whether it would link (warning list, link cap),
+ * without looking reports up. Nothing is stored or logged, so it is not audited.
  */
 @RestController
 @RequestMapping("/api/v1/signals/normalise")
@@ -31,9 +33,12 @@ class NormaliseController {
 
 	private final Standing standing;
 
-	NormaliseController(Canonicalisers canonicalisers, Standing standing) {
+	private final Viewers viewers;
+
+	NormaliseController(Canonicalisers canonicalisers, Standing standing, Viewers viewers) {
 		this.canonicalisers = canonicalisers;
 		this.standing = standing;
+		this.viewers = viewers;
 	}
 
 	@GetMapping
@@ -44,17 +49,15 @@ class NormaliseController {
 			@RequestParam(required = false) String chain) {
 		RawIndicator indicator = LookupController.parse("", type, value, country, platform, chain);
 		Canonical canonical = canonicalisers.canonicalise(indicator);
-		Standing.Of of = standingOf(canonical);
+		Viewer viewer = viewers.current();
+		Standing.Of of = canonical.valid()
+				? standing.of(viewer, new ValueKey(canonical.type(), canonical.canonical())) : Standing.Of.CLEAR;
 		return new Normalised(indicator.type().wire(), value, canonical.canonical(), canonical.valid(), canonical.reason(),
 				canonical.steps(), new TreeMap<>(canonical.details()), canonical.derived().stream().map(d -> {
-					Standing.Of derived = standing.of(new ValueKey(d.type(), d.canonical()));
+					Standing.Of derived = standing.of(viewer, new ValueKey(d.type(), d.canonical()));
 					return new DerivedJson(d.type().wire(), d.canonical(), derived.warningListed(),
 							derived.warningReason(), derived.flagged(), derived.flagReason());
 				}).toList(), of.warningListed(), of.warningReason(), of.flagged(), of.flagReason());
-	}
-
-	private Standing.Of standingOf(Canonical canonical) {
-		return canonical.valid() ? standing.of(new ValueKey(canonical.type(), canonical.canonical())) : Standing.Of.CLEAR;
 	}
 
 	/**

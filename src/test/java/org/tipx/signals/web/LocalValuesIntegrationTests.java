@@ -57,6 +57,10 @@ class LocalValuesIntegrationTests {
 		var given = fixtures.api.get(jakarta.token(), "/api/v1/signals/lookup?type=phone&country=KH&value=" + encoded(local));
 		assertThat(given.json().get("assumedCountry").isNull()).as("a country given is not assumed").isTrue();
 		assertThat(given.json().get("reports").size()).isZero();
+		var international = fixtures.api.get(jakarta.token(), "/api/v1/signals/lookup?type=phone&value="
+				+ encoded("+62 812 " + digits));
+		assertThat(international.json().get("assumedCountry").isNull()).as("no country needed, none assumed").isTrue();
+		assertThat(international.json().get("reports").size()).isEqualTo(1);
 
 		Visitor analyst = Visitor.loggedIn(port, jakarta.username(), Fixtures.PASSWORD);
 		assertThat(analyst.get("/signals/lookup").html().selectFirst("#one-country option[value='']").text())
