@@ -91,13 +91,19 @@ public class ReportStore {
 				.query(ReportStore::map).list();
 	}
 
-	public List<StoredReport> ofOrganisation(UUID organisationId, String search, int limit) {
+	/**
+	 * An organisation's reports, newest first: all of them, or those whose title or a canonical value contains
+	 * {@code search}, or that hold one of the canonical values {@code exact} (compared without case).
+	 */
+	public List<StoredReport> ofOrganisation(UUID organisationId, String search, List<String> exact, int limit) {
 		String pattern = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase() + "%";
+		String[] values = exact.stream().map(String::toLowerCase).distinct().toArray(String[]::new);
 		return jdbc.sql("SELECT * FROM signals_report WHERE organisation_id = :org"
 				+ " AND (CAST(:q AS text) IS NULL OR lower(title) LIKE :q OR EXISTS (SELECT 1 FROM signals_indicator i"
-				+ "   WHERE i.report_id = signals_report.id AND lower(i.canonical) LIKE :q))"
+				+ "   WHERE i.report_id = signals_report.id AND (lower(i.canonical) LIKE :q"
+				+ "     OR lower(i.canonical) = ANY(:exact))))"
 				+ " ORDER BY created_at DESC LIMIT :limit")
-				.param("org", organisationId).param("q", pattern).param("limit", limit)
+				.param("org", organisationId).param("q", pattern).param("exact", values).param("limit", limit)
 				.query(ReportStore::map).list();
 	}
 

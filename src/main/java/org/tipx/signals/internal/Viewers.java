@@ -23,4 +23,10 @@ public class Viewers {
 		return new Viewer(actor.organisationId(), directory.sharingGroupsOf(new OrganisationId(actor.organisationId())),
 				actor.accountId().orElse(null));
 	}
+
+	/** The country of the viewer's organisation, where local values are read when no country is given. */
+	public java.util.Optional<org.tipx.shared.CountryCode> countryOf(Viewer viewer) {
+		return directory.organisation(new OrganisationId(viewer.organisationId()))
+				.map(org.tipx.directory.Organisation::country);
+	}
 }

@@ -20,7 +20,9 @@ import org.tipx.shared.RateLimitedException;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
-import org.tipx.signals.correlation.WarningList;
+import org.tipx.shared.CountryCode;
+import org.tipx.signals.IndicatorType;
+import org.tipx.signals.correlation.Standing;
 import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.SignalsSettings;
 import org.tipx.signals.internal.StoredReport;
@@ -38,7 +40,7 @@ public class Lookups {
 
 	private final Canonicalisers canonicalisers;
 
-	private final WarningList warningList;
+	private final Standing standing;
 
 	private final Directory directory;
 
@@ -48,13 +50,17 @@ public class Lookups {
 
 	private final Clock clock;
 
+	/** Types whose reading depends on a country: local phone numbers, bank accounts, phone-number handles. */
+	private static final java.util.Set<IndicatorType> READ_WITH_COUNTRY = java.util.EnumSet.of(IndicatorType.PHONE,
+			IndicatorType.BANK_ACCOUNT, IndicatorType.MESSAGING_HANDLE);
+
 	private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-	Lookups(ReportStore store, Canonicalisers canonicalisers, WarningList warningList, Directory directory,
+	Lookups(ReportStore store, Canonicalisers canonicalisers, Standing standing, Directory directory,
 			SignalsSettings settings, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.canonicalisers = canonicalisers;
-		this.warningList = warningList;
+		this.standing = standing;
 		this.directory = directory;
 		this.settings = settings;
 		this.audit = audit;
@@ -71,13 +77,23 @@ public class Lookups {
 		Instant now = clock.instant();
 		List<Answer> answers = new ArrayList<>();
 		int found = 0;
-		for (RawIndicator value : values) {
+		CountryCode home = countryOf(viewer);
+		for (RawIndicator asked : values) {
+			RawIndicator value = asked;
+			String assumed = null;
+			if (asked.country() == null && home != null && READ_WITH_COUNTRY.contains(asked.type())) {
+				value = new RawIndicator(asked.type(), asked.value(), asked.platform(), asked.chain(), home);
+				assumed = home.value();
+			}
 			Canonical canonical = canonicalisers.canonicalise(value);
+			if (assumed != null && readsTheSameWithout(asked, canonical)) {
+				assumed = null;
+			}
 			List<Match> matches = List.of();
-			String warning = null;
+			Standing.Of of = Standing.Of.CLEAR;
 			if (canonical.valid()) {
 				ValueKey key = new ValueKey(value.type(), canonical.canonical());
-				warning = warningList.match(key).map(WarningList.Entry::note).orElse(null);
+				of = standing.of(viewer, key);
 				matches = store.holding(key).stream().filter(r -> viewer.sees(r, now))
 						.sorted(Comparator.comparing(StoredReport::observedAt).reversed())
 						.map(r -> new Match(r.id(), r.title(), organisationName(r.organisationId()), r.reporterCountry(),
@@ -86,12 +102,28 @@ public class Lookups {
 			}
 			found += matches.size();
 			answers.add(new Answer(value.type().wire(), value.value(), canonical.canonical(), canonical.valid(),
-					canonical.reason(), warning, matches));
+					canonical.reason(), assumed, of.warningReason(), of.warningListed(), of.warningReason(), of.flagged(),
+					of.flagReason(), matches));
 		}
 		audit.record(new AuditRecord("signals.lookup", "signal_value",
 				values.size() == 1 ? answers.get(0).canonical() : values.size() + " values", AuditRecord.Outcome.SUCCESS,
 				"matches visible=" + found));
 		return answers;
+	}
+
+	/** Whether the country made no difference ("+855 …", a Telegram name): then none is said to be assumed. */
+	private boolean readsTheSameWithout(RawIndicator asked, Canonical withCountry) {
+		Canonical without = canonicalisers.canonicalise(asked);
+		return without.valid() == withCountry.valid() && without.canonical().equals(withCountry.canonical());
+	}
+
+	/**
+	 * The country a value without one is read in: the caller's organisation's, since a local number is most often
+	 * typed by someone of that country. Null when the organisation is unknown (a machine token of a removed one).
+	 */
+	private CountryCode countryOf(Viewer viewer) {
+		return directory.organisation(new OrganisationId(viewer.organisationId())).map(Organisation::country)
+				.orElse(null);
 	}
 
 	private String organisationName(UUID id) {
@@ -113,9 +145,19 @@ public class Lookups {
 	private record Window(long minute, int used) {
 	}
 
-	/** The answer for one looked-up value. */
-	public record Answer(String type, String input, String canonical, boolean valid, String reason, String warningList,
-			List<Match> reports) {
+	/**
+	 * The answer for one looked-up value.
+	 *
+	 * @param assumedCountry the country the value was read in when none was given (the caller's organisation's), or
+	 *                       null when one was given or the reading does not depend on it
+	 * @param warningList    the warning list's note (kept for older clients; the same as {@code warningReason})
+	 * @param flagged        whether the automatic cap flagged the value and the flag is in effect for the caller, who
+	 *                       sees more holders than the cap (see {@link Standing})
+	 * @param flagReason     what is said of a flagged value, the same for everyone: never how many reports hold it
+	 */
+	public record Answer(String type, String input, String canonical, boolean valid, String reason,
+			String assumedCountry, String warningList, boolean warningListed, String warningReason, boolean flagged,
+			String flagReason, List<Match> reports) {
 	}
 
 	/** A visible report holding the value. */

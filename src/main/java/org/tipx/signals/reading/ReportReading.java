@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.shared.NotFoundException;
+import org.tipx.signals.correlation.Standing;
 import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.StoredIndicator;
 import org.tipx.signals.internal.StoredReport;
@@ -32,10 +33,16 @@ public class ReportReading {
 
 	private final Clock clock;
 
-	ReportReading(ReportStore store, AuditTrail audit, Clock clock) {
+	private final Standing standing;
+
+	private final SearchTerms searchTerms;
+
+	ReportReading(ReportStore store, AuditTrail audit, Clock clock, Standing standing, SearchTerms searchTerms) {
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
+		this.standing = standing;
+		this.searchTerms = searchTerms;
 	}
 
 	@Transactional(readOnly = true)
@@ -51,10 +58,16 @@ public class ReportReading {
 		return store.ofImport(viewer.organisationId(), importId, limit).stream().map(r -> view(viewer, r)).toList();
 	}
 
-	/** The viewer's own organisation's reports, newest first, optionally searched by title or value. */
+	/**
+	 * The viewer's own organisation's reports, newest first, optionally searched by title or value: the search as
+	 * typed, and as the canonical form of every type it reads as (local numbers in the organisation's country), so
+	 * "0812 3456 7890" finds the report holding +6281234567890.
+	 */
 	@Transactional(readOnly = true)
 	public List<ReportView> ofOwnOrganisation(Viewer viewer, String search, int limit) {
-		return store.ofOrganisation(viewer.organisationId(), search, limit).stream().map(r -> view(viewer, r)).toList();
+		List<String> exact = search == null || search.isBlank() ? List.of() : searchTerms.of(viewer, search);
+		return store.ofOrganisation(viewer.organisationId(), search, exact, limit).stream().map(r -> view(viewer, r))
+				.toList();
 	}
 
 	/**
@@ -86,7 +99,11 @@ public class ReportReading {
 			}
 			List<ReportView.DerivedView> derived = rows.stream()
 					.filter(d -> d.derivedFrom() != null && d.derivedFrom() == row.position())
-					.map(d -> new ReportView.DerivedView(d.type().wire(), d.canonical())).toList();
+					.map(d -> {
+						Standing.Of of = d.valid() ? standing.of(viewer, d.key()) : Standing.Of.CLEAR;
+						return new ReportView.DerivedView(d.type().wire(), d.canonical(), of.warningListed(),
+								of.warningReason(), of.flagged());
+					}).toList();
 			Instant first = null;
 			Instant last = null;
 			if (row.valid()) {
@@ -95,8 +112,10 @@ public class ReportReading {
 				first = sightings.isEmpty() ? r.observedAt() : sightings.get(0);
 				last = sightings.isEmpty() ? r.observedAt() : sightings.get(sightings.size() - 1);
 			}
+			Standing.Of of = row.valid() ? standing.of(viewer, row.key()) : Standing.Of.CLEAR;
 			indicators.add(new ReportView.IndicatorView(row.type().wire(), row.rawValue(), row.platform(), row.chain(),
-					row.canonical(), row.valid(), row.reason(), derived, first, last));
+					row.canonical(), row.valid(), row.reason(), derived, first, last, of.warningListed(),
+					of.warningReason(), of.flagged()));
 		}
 		return new ReportView(r.id(), r.organisationId(), r.title(), r.description(), r.reporterCountry(),
 				r.observedAt(), r.category().name(), r.tlp().name(), r.sharingGroupId(), r.recipients(), r.confidence(),

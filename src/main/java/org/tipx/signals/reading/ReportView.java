@@ -14,12 +14,18 @@ public record ReportView(UUID id, UUID organisationId, String title, String desc
 		Instant createdAt, Instant expiresAt, boolean retracted, Instant retractedAt, String retractionReason,
 		List<IndicatorView> indicators) {
 
-	/** One indicator with its canonical form and what it implies. */
+	/**
+	 * One indicator with its canonical form and what it implies, and whether its value is on the warning list (with
+	 * the list's note) or flagged by the automatic cap with the flag in effect for this viewer (see
+	 * {@link org.tipx.signals.correlation.Standing}).
+	 */
 	public record IndicatorView(String type, String value, String platform, String chain, String canonical,
-			boolean valid, String reason, List<DerivedView> derived, Instant firstSeen, Instant lastSeen) {
+			boolean valid, String reason, List<DerivedView> derived, Instant firstSeen, Instant lastSeen,
+			boolean warningListed, String warningReason, boolean flagged) {
 	}
 
-	/** An identifier implied by an indicator. */
-	public record DerivedView(String type, String canonical) {
+	/** An identifier implied by an indicator, with its standing as for an indicator. */
+	public record DerivedView(String type, String canonical, boolean warningListed, String warningReason,
+			boolean flagged) {
 	}
 }

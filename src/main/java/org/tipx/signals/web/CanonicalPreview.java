@@ -8,6 +8,10 @@ import org.tipx.signals.IndicatorType;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
+import org.tipx.signals.correlation.Standing;
+import org.tipx.signals.internal.ValueKey;
+import org.tipx.signals.internal.Viewer;
+import org.tipx.signals.internal.Viewers;
 
 /**
  * What the report form shows beside an indicator while it is typed: the same canonicaliser as
@@ -18,8 +22,14 @@ class CanonicalPreview {
 
 	private final Canonicalisers canonicalisers;
 
-	CanonicalPreview(Canonicalisers canonicalisers) {
+	private final Standing standing;
+
+	private final Viewers viewers;
+
+	CanonicalPreview(Canonicalisers canonicalisers, Standing standing, Viewers viewers) {
 		this.canonicalisers = canonicalisers;
+		this.standing = standing;
+		this.viewers = viewers;
 	}
 
 	Preview of(String type, String value, String platform, String chain, String country) {
@@ -38,8 +48,15 @@ class CanonicalPreview {
 				&& !canonical.details().containsKey("platform")) {
 			return Preview.problem("signals.report.preview.problem.platformUnknown");
 		}
+		Viewer viewer = viewers.current();
+		Standing.Of of = canonical.valid()
+				? standing.of(viewer, new ValueKey(indicator.type(), canonical.canonical())) : Standing.Of.CLEAR;
 		return new Preview(true, canonical.canonical(), canonical.valid(), canonical.reason(), canonical.steps(),
-				canonical.derived().stream().map(d -> d.type().wire() + " " + d.canonical()).toList(), null);
+				canonical.derived().stream().map(d -> {
+					Standing.Of derived = standing.of(viewer, new ValueKey(d.type(), d.canonical()));
+					return new DerivedPreview(d.type().wire() + " " + d.canonical(), derived.warningListed(),
+							derived.warningReason(), derived.flagged());
+				}).toList(), null, of.warningListed(), of.warningReason(), of.flagged());
 	}
 
 	/**
@@ -47,14 +64,20 @@ class CanonicalPreview {
 	 *
 	 * @param shown   whether there is anything to show (a value was typed)
 	 * @param problem message key of what keeps the value from being read at all (no type, unknown platform), or null
+	 * @param flagged whether the automatic cap flagged the value: said as such, never with the cap's counts
 	 */
 	record Preview(boolean shown, String canonical, boolean valid, String reason, List<String> steps,
-			List<String> derived, String problem) {
+			List<DerivedPreview> derived, String problem, boolean warningListed, String warningReason, boolean flagged) {
 
-		static final Preview NOTHING = new Preview(false, null, false, null, List.of(), List.of(), null);
+		static final Preview NOTHING = new Preview(false, null, false, null, List.of(), List.of(), null, false, null,
+				false);
 
 		static Preview problem(String key) {
-			return new Preview(true, null, false, null, List.of(), List.of(), key);
+			return new Preview(true, null, false, null, List.of(), List.of(), key, false, null, false);
 		}
+	}
+
+	/** An identifier the value implies ("domain t.me"), and its standing. */
+	record DerivedPreview(String text, boolean warningListed, String warningReason, boolean flagged) {
 	}
 }

@@ -80,7 +80,7 @@ class LookupPage {
 		try {
 			String caller = Actor.current().map(Actor::identity).orElse("anonymous");
 			model.addAttribute("answers", lookups.lookup(viewers.current(), caller, indicators).stream()
-					.map(AnswerRow::of).toList());
+					.map(a -> AnswerRow.of(a, locale)).toList());
 		}
 		catch (RateLimitedException limited) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -120,8 +120,11 @@ class LookupPage {
 		return indicators;
 	}
 
-	private static String show(LookupForm form, Model model, Locale locale) {
+	private String show(LookupForm form, Model model, Locale locale) {
 		model.addAttribute("lookup", form);
+		// The country a value without one is read in, named on the form and beside each answer that used it.
+		model.addAttribute("homeCountry", viewers.countryOf(viewers.current()).map(c -> Countries.name(c.value(), locale))
+				.orElse(null));
 		model.addAttribute("types", IndicatorType.wireNames());
 		model.addAttribute("platforms", Platform.wireNames());
 		model.addAttribute("chains", Chain.wireNames());
@@ -130,11 +133,15 @@ class LookupPage {
 		return VIEW;
 	}
 
-	/** An answer and how many organisations' reports hold the value. */
-	record AnswerRow(Lookups.Answer answer, long organisations) {
+	/**
+	 * An answer, how many organisations' reports hold the value, and the name of the country the value was read in
+	 * when none was given (null otherwise).
+	 */
+	record AnswerRow(Lookups.Answer answer, long organisations, String assumedCountry) {
 
-		static AnswerRow of(Lookups.Answer answer) {
-			return new AnswerRow(answer, answer.reports().stream().map(Lookups.Match::organisation).distinct().count());
+		static AnswerRow of(Lookups.Answer answer, Locale locale) {
+			return new AnswerRow(answer, answer.reports().stream().map(Lookups.Match::organisation).distinct().count(),
+					answer.assumedCountry() == null ? null : Countries.name(answer.assumedCountry(), locale));
 		}
 	}
 

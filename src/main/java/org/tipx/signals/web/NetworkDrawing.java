@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.tipx.shared.Countries;
 import org.tipx.signals.reading.NetworkView;
 import org.tipx.signals.reading.ReportView;
 
@@ -66,16 +69,25 @@ record NetworkDrawing(List<Node> nodes, List<Edge> edges, List<Suggestion> sugge
 		return new NetworkDrawing(List.copyOf(nodes), List.copyOf(edges), List.copyOf(suggestions));
 	}
 
-	/** The elements Cytoscape.js draws. */
-	List<Map<String, Object>> elements() {
+	/**
+	 * The elements Cytoscape.js draws, in words of the page's language: each node labelled with its title, category
+	 * and country, coloured by its TLP; each edge carrying the values that link its two reports, shown when the edge
+	 * is pointed at or selected.
+	 */
+	List<Map<String, Object>> elements(MessageSource messages, Locale locale) {
 		List<Map<String, Object>> elements = new ArrayList<>();
 		for (Node node : nodes) {
+			String category = messages.getMessage("signals.report.category." + node.category(), null, node.category(),
+					locale);
 			elements.add(Map.of("group", "nodes", "data", Map.of("id", node.id().toString(), "label",
-					node.title() + "\n" + node.category() + " · " + node.country(), "focus", node.focus())));
+					node.title() + "\n" + category + " · " + Countries.name(node.country(), locale), "focus",
+					node.focus(), "tlp", node.tlp())));
 		}
 		for (Edge edge : edges) {
+			String label = String.join("\n", edge.evidence().stream().map(e -> messages.getMessage(
+					"signals.report.indicator.type." + e.type(), null, e.type(), locale) + " " + e.canonical()).toList());
 			elements.add(Map.of("group", "edges", "data", Map.of("id", edge.id(), "source", edge.source().toString(),
-					"target", edge.target().toString(), "label", edge.label())));
+					"target", edge.target().toString(), "label", label)));
 		}
 		return elements;
 	}
@@ -103,19 +115,16 @@ record NetworkDrawing(List<Node> nodes, List<Edge> edges, List<Suggestion> sugge
 	}
 
 	/** A visible report. */
-	record Node(UUID id, String title, String category, String country, boolean focus) {
+	record Node(UUID id, String title, String category, String country, String tlp, boolean focus) {
 
 		static Node of(ReportView report, boolean focus) {
-			return new Node(report.id(), report.title(), report.category(), report.reporterCountry(), focus);
+			return new Node(report.id(), report.title(), report.category(), report.reporterCountry(), report.tlp(),
+					focus);
 		}
 	}
 
 	/** Two reports linked by one or more values. */
 	record Edge(String id, UUID source, UUID target, String sourceTitle, String targetTitle, List<Evidence> evidence) {
-
-		String label() {
-			return String.join("\n", evidence.stream().map(e -> e.type() + " " + e.canonical()).toList());
-		}
 	}
 
 	/**

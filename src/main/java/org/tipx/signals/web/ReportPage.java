@@ -2,11 +2,16 @@ package org.tipx.signals.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,7 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tipx.shared.Allowed;
+import org.tipx.shared.Countries;
 import org.tipx.shared.NotFoundException;
+import org.tipx.shared.Tlp;
 import org.tipx.signals.internal.Viewer;
 import org.tipx.signals.internal.Viewers;
 import org.tipx.signals.reading.NetworkView;
@@ -41,16 +48,19 @@ class ReportPage {
 
 	private final JsonMapper json;
 
-	ReportPage(ReportReading reading, NetworkViews networks, Viewers viewers, JsonMapper json) {
+	private final MessageSource messages;
+
+	ReportPage(ReportReading reading, NetworkViews networks, Viewers viewers, JsonMapper json, MessageSource messages) {
 		this.reading = reading;
 		this.networks = networks;
 		this.viewers = viewers;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@GetMapping("/{id}")
 	@Allowed.SignalReaders
-	String show(@PathVariable UUID id, Model model) {
+	String show(@PathVariable UUID id, Model model, Locale locale) {
 		Viewer viewer = viewers.current();
 		ReportView report = reading.read(viewer, id);
 		NetworkView network = networks.around(viewer, id);
@@ -60,7 +70,13 @@ class ReportPage {
 		model.addAttribute("report", report);
 		model.addAttribute("own", report.organisationId().equals(viewer.organisationId()));
 		model.addAttribute("network", drawing);
-		model.addAttribute("elements", json.writeValueAsString(drawing.elements()));
+		model.addAttribute("elements", json.writeValueAsString(drawing.elements(messages, locale)));
+		Map<String, String> countryNames = new HashMap<>();
+		countryNames.put(report.reporterCountry(), Countries.name(report.reporterCountry(), locale));
+		drawing.nodes().forEach(n -> countryNames.put(n.country(), Countries.name(n.country(), locale)));
+		model.addAttribute("countryNames", countryNames);
+		model.addAttribute("tlps", drawing.nodes().stream().map(NetworkDrawing.Node::tlp).distinct()
+				.sorted(Comparator.comparing(Tlp::valueOf)).toList());
 		return "signals/report";
 	}
 

@@ -5,11 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,10 +28,6 @@ import org.tipx.shared.ConflictException;
 import org.tipx.shared.ForbiddenException;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
-import org.tipx.signals.IndicatorType;
-import org.tipx.signals.canonical.Canonical;
-import org.tipx.signals.canonical.Canonicalisers;
-import org.tipx.signals.canonical.RawIndicator;
 import org.tipx.signals.correlation.Curation;
 import org.tipx.signals.imports.ImportView;
 import org.tipx.signals.imports.Imports;
@@ -54,27 +46,19 @@ class ReportsPage {
 
 	static final int PAGE_SIZE = 20;
 
-	/** Types whose canonical form a search term is also tried as, so "+62 812-3456" finds "+628123456". */
-	private static final List<IndicatorType> SEARCHED_AS = List.of(IndicatorType.PHONE, IndicatorType.EMAIL,
-			IndicatorType.URL, IndicatorType.DOMAIN);
-
 	private final ReportReading reading;
 
 	private final Curation curation;
 
 	private final Viewers viewers;
 
-	private final Canonicalisers canonicalisers;
-
 	private final Imports imports;
 
-	ReportsPage(ReportReading reading, Curation curation, Viewers viewers, Canonicalisers canonicalisers,
-			Imports imports) {
+	ReportsPage(ReportReading reading, Curation curation, Viewers viewers, Imports imports) {
 		this.imports = imports;
 		this.reading = reading;
 		this.curation = curation;
 		this.viewers = viewers;
-		this.canonicalisers = canonicalisers;
 	}
 
 	@GetMapping
@@ -87,7 +71,7 @@ class ReportsPage {
 			return filedBy(viewer, imported, shownPage, model);
 		}
 		int wanted = (shownPage + 1) * PAGE_SIZE + 1;
-		List<ReportView> found = search(viewer, q, wanted);
+		List<ReportView> found = reading.ofOwnOrganisation(viewer, q, wanted);
 		int from = Math.min(found.size(), shownPage * PAGE_SIZE);
 		int to = Math.min(found.size(), from + PAGE_SIZE);
 		model.addAttribute("q", q == null ? "" : q);
@@ -165,27 +149,6 @@ class ReportsPage {
 	@ExceptionHandler(NotFoundException.class)
 	void notFound(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_NOT_FOUND);
-	}
-
-	/**
-	 * The search as typed, and as the canonical form of each type it reads as: a value is stored canonical, so a
-	 * phone typed with spaces finds the report holding it. Newest first, without repeats.
-	 */
-	private List<ReportView> search(Viewer viewer, String q, int limit) {
-		if (q == null || q.isBlank()) {
-			return reading.ofOwnOrganisation(viewer, null, limit);
-		}
-		Map<UUID, ReportView> found = new LinkedHashMap<>();
-		reading.ofOwnOrganisation(viewer, q, limit).forEach(r -> found.put(r.id(), r));
-		for (IndicatorType type : SEARCHED_AS) {
-			Canonical canonical = canonicalisers.canonicalise(new RawIndicator(type, q, null, null, null));
-			if (canonical.valid() && !canonical.canonical().equalsIgnoreCase(q.strip())) {
-				reading.ofOwnOrganisation(viewer, canonical.canonical(), limit).forEach(r -> found.putIfAbsent(r.id(), r));
-			}
-		}
-		List<ReportView> all = new ArrayList<>(found.values());
-		all.sort(Comparator.comparing(ReportView::createdAt).reversed());
-		return all.size() > limit ? all.subList(0, limit) : all;
 	}
 
 	private static String link(String q, int page) {

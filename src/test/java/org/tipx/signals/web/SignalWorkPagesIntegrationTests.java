@@ -144,7 +144,7 @@ class SignalWorkPagesIntegrationTests {
 				"not mine to list");
 		assertThat(forged.status()).isEqualTo(403);
 		Page flagged = analyst.get("/signals/lookup?type=domain&value=www." + domain);
-		assertThat(flagged.text("#answer-1 .warning-flag")).isEqualTo("Listed URL shortener used by everyone");
+		assertThat(flagged.text("#answer-1 .warning-flag")).isEqualTo("On the warning list: never links Why: URL shortener used by everyone");
 		assertThat(analyst.submit("/signals/warning-list/remove", "type", "domain", "value", "www." + domain).status())
 				.isEqualTo(403);
 
