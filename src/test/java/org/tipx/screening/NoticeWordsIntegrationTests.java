@@ -57,7 +57,7 @@ class NoticeWordsIntegrationTests {
 				"/api/v1/referral-contacts", Map.of("country", "TH", "kind", "HOTLINE", "name", strangers, "phone",
 						"1300"));
 		String id = screen("TL", "A3", "yes", "C1", "yes", "E1", "yes", "I3", "yes", "gender", "FEMALE", "languages",
-				"tet pt", "country_held", "KH", "full_name", "Maria da Costa", "document_number", "TL998877",
+				"km pt", "country_held", "KH", "full_name", "Maria da Costa", "document_number", "TL998877",
 				"contact", "+670 7712 3456");
 		assertThat(fixtures.api.post(screener, "/api/v1/screenings/" + id + "/notify-country", null).status())
 				.isEqualTo(200);
@@ -74,8 +74,8 @@ class NoticeWordsIntegrationTests {
 		assertThat(card.selectFirst(".profile-age_band").text()).isEqualTo("25–34 tahun");
 		assertThat(card.selectFirst(".profile-gender").text()).isEqualTo("Perempuan");
 		assertThat(card.selectFirst(".profile-country_held").text()).isEqualTo("Kamboja");
-		assertThat(card.selectFirst(".profile-languages").text()).isEqualTo("Tetun, Portugis");
-		assertThat(card.select(".profile dd").eachText()).doesNotContain("TL", "25_34", "FEMALE", "KH", "tet pt");
+		assertThat(card.selectFirst(".profile-languages").text()).isEqualTo("Khmer, Portugis");
+		assertThat(card.select(".profile dd").eachText()).doesNotContain("TL", "25_34", "FEMALE", "KH", "km pt");
 		Element contact = card.selectFirst(".sender-contacts .contact");
 		assertThat(contact.text()).contains(desk).contains("Perlindungan konsuler").contains("+66 2 111 2222")
 				.contains("24/7");

@@ -2,6 +2,7 @@ package org.tipx.directory.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tipx.directory.internal.AccountAdministration;
 import org.tipx.directory.internal.AccountView;
 import org.tipx.directory.internal.DirectorySettings;
@@ -114,13 +116,23 @@ class AccountPage {
 		return done(redirect, id, "account.reactivated", administration.reactivate(Callers.current(), id));
 	}
 
-	/** Lifts a lockout; {@code back=list} returns to the list of accounts the form was on. */
+	/**
+	 * Lifts a lockout; {@code back=list} returns to the list of accounts the form was on, with its search and page.
+	 */
 	@PostMapping("/unlock")
 	String unlock(@PathVariable UUID id, @RequestParam(defaultValue = "account") String back,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String page,
 			RedirectAttributes redirect) {
 		AccountView account = administration.unlock(Callers.current(), id);
 		redirect.addFlashAttribute(Confirmation.ATTRIBUTE, Confirmation.of("account.unlocked", account.username()));
-		return "list".equals(back) ? "redirect:/admin/accounts" : "redirect:/admin/accounts/" + id;
+		if (!"list".equals(back)) {
+			return "redirect:/admin/accounts/" + id;
+		}
+		String list = UriComponentsBuilder.fromPath("/admin/accounts")
+				.queryParamIfPresent("q", Optional.ofNullable(q).filter(text -> !text.isBlank()))
+				.queryParamIfPresent("page", Optional.ofNullable(page).filter(text -> text.matches("[0-9]{1,6}")))
+				.encode().build().toUriString();
+		return "redirect:" + list;
 	}
 
 	/** Someone else's organisation's account, or none: the same answer, so its existence is not confirmed. */

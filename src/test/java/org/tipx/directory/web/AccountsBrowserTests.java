@@ -53,7 +53,7 @@ class AccountsBrowserTests {
 			api.post(null, "/api/v1/auth/token", Map.of("username", locked, "password", "wrong-" + i));
 		}
 
-		browser.logIn("admin", TipxIntegrationTest.ADMIN_PASSWORD).visit("/admin/accounts");
+		browser.logIn("admin", TipxIntegrationTest.ADMIN_PASSWORD).visit("/admin/accounts?q=" + locked);
 		assertThat(((JavascriptExecutor) browser.driver()).executeScript("return typeof htmx")).isEqualTo("object");
 		WebElement page = browser.find("html");
 		assertThat(browser.text("#account-" + locked + " .state--locked")).startsWith("Locked until");
@@ -63,7 +63,8 @@ class AccountsBrowserTests {
 
 		assertThat(browser.text("#notice")).isEqualTo("Account " + locked + " unlocked.");
 		assertThat(browser.findAll("#account-" + locked + " .state--locked")).isEmpty();
-		assertThat(browser.path()).isEqualTo("/admin/accounts");
+		assertThat(browser.path()).isEqualTo("/admin/accounts?q=" + locked);
+		assertThat(browser.findAll("#account-" + locked)).as("still listed by the search").hasSize(1);
 		assertThat(page.isDisplayed()).as("the same page, updated in place").isTrue();
 	}
 }

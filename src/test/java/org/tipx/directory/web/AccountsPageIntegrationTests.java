@@ -119,13 +119,13 @@ class AccountsPageIntegrationTests {
 			new Visitor(port).logIn(locked, "wrong-" + i);
 		}
 		Visitor admin = Visitor.loggedIn(port, "admin", TipxIntegrationTest.ADMIN_PASSWORD);
-		Page list = admin.get("/admin/accounts");
+		Page list = admin.get("/admin/accounts?q=" + locked);
 		Element row = list.html().selectFirst("#account-" + locked);
 		assertThat(row.selectFirst(".state--locked").text()).startsWith("Locked until ").endsWith(" UTC");
 		assertThat(row.selectFirst("button").attr("aria-label")).isEqualTo("Unlock " + locked);
 
-		Page unlocked = admin.submit(row.selectFirst("form").attr("action"), "back", "list");
-		assertThat(unlocked.location()).endsWith("/admin/accounts");
+		Page unlocked = admin.submit(row.selectFirst("form").attr("action"), "back", "list", "q", locked);
+		assertThat(unlocked.location()).as("back to the searched list").endsWith("/admin/accounts?q=" + locked);
 		Page after = admin.follow(unlocked);
 		assertThat(after.text("#notice")).isEqualTo("Account " + locked + " unlocked.");
 		assertThat(after.html().selectFirst("#account-" + locked).select(".state--locked")).isEmpty();
