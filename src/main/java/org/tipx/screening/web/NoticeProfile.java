@@ -1,18 +1,16 @@
 package org.tipx.screening.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
-
-import com.ibm.icu.util.ULocale;
+import org.tipx.screening.internal.ProfileWords;
 
 /**
- * A notice's coded profile in words of the page's language: countries and languages named by ICU (CLDR), age band
- * and gender from the bundle. A code with no words is shown as it is, never dropped.
+ * A notice's coded profile in words of the page's language, the same words as the result page's
+ * ({@link ProfileWords}: countries and languages by their CLDR names; age band and gender from the {@code words.}
+ * texts). A code with no words is shown as it is, never dropped.
  */
 final class NoticeProfile {
 
@@ -32,23 +30,12 @@ final class NoticeProfile {
 
 	String words(String field, String value) {
 		return switch (field) {
-			case "nationality", "country_held" -> country(value);
-			case "languages" -> Arrays.stream(value.strip().split("\\s+")).map(this::language)
-					.collect(Collectors.joining(", "));
-			case "age_band", "gender" -> messages.getMessage("exchange.notices." + field + "." + value, null, value,
-					locale);
+			case "nationality", "country_held" -> ProfileWords.country(value, locale);
+			case "languages" -> ProfileWords.languages(value, locale);
+			case "age_band" -> messages.getMessage("words.ageBand." + value, null, value, locale);
+			case "gender" -> messages.getMessage("words.gender." + value, null, value, locale);
 			default -> value;
 		};
-	}
-
-	private String country(String code) {
-		String name = new ULocale("", code.strip()).getDisplayCountry(ULocale.forLocale(locale));
-		return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
-	}
-
-	private String language(String code) {
-		String name = new ULocale(code).getDisplayLanguage(ULocale.forLocale(locale));
-		return name.isBlank() ? code : name;
 	}
 
 	/**
