@@ -33,7 +33,7 @@ class MessageBundlesTests {
 	/** The bundles of spring.messages.basename: one for the shell and early modules, one per later module. */
 	static final List<String> BUNDLES = List.of("i18n/messages", "i18n/cases", "i18n/care", "i18n/federation",
 			"i18n/intake", "i18n/desk", "i18n/words", "i18n/letters", "i18n/analysis", "i18n/exchange",
-			"i18n/administration");
+			"i18n/administration", "i18n/subscriptions", "i18n/recruitment", "i18n/moderation", "i18n/flows");
 
 	private final Properties english = bundles("");
 
