@@ -95,6 +95,22 @@ public final class Allowed {
 	public @interface CaseWorker {
 	}
 
+	/** Moderators, who decide on flagged job postings (recruitment moderation). */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasRole('MODERATOR') and hasAuthority('ACCOUNT')")
+	public @interface Moderator {
+	}
+
+	/** Moderators and organisations' administrators, who keep the organisation's job-posting sources. */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('MODERATOR', 'ORG_ADMIN') and hasAuthority('ACCOUNT')")
+	public @interface SourceKeepers {
+	}
+
 	/**
 	 * Case workers and organisations' administrators, or a caller without a token: another tipx installation pushing
 	 * a document it signed, whose signature the use case checks against the trusted peers before anything is stored.
