@@ -30,7 +30,8 @@ class CsvFolder {
 	List<Posting> read(String folder, Map<String, String> mapping) throws FeedFailure {
 		Path dir;
 		try {
-			Path root = settings.csvRoot().toRealPath();
+			// the drop folder is created on first use, so a fresh installation can take CSV sources at once
+			Path root = Files.createDirectories(settings.csvRoot()).toRealPath();
 			dir = root.resolve(folder).normalize();
 			if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || !dir.toRealPath().startsWith(root)
 					|| !dir.getParent().equals(root)) {

@@ -72,7 +72,7 @@ public class Polling {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${tipx.recruitment.monitoring.tick:PT30S}", initialDelayString = "PT30S")
+	@Scheduled(fixedDelayString = "${tipx.monitoring.tick:PT30S}", initialDelayString = "${tipx.monitoring.tick:PT30S}")
 	void pollDue() {
 		for (Source source : sources.due(clock.instant())) {
 			try {
