@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,7 +42,7 @@ public class Polling {
 
 	private final CsvFolder csv;
 
-	private final PostingScorer scorer;
+	private final ObjectProvider<PostingScorer> scorer;
 
 	private final MonitoredPostings postings;
 
@@ -57,7 +58,7 @@ public class Polling {
 
 	private final Set<UUID> polling = ConcurrentHashMap.newKeySet();
 
-	Polling(Sources sources, FeedFetch fetch, CsvFolder csv, PostingScorer scorer, MonitoredPostings postings,
+	Polling(Sources sources, FeedFetch fetch, CsvFolder csv, ObjectProvider<PostingScorer> scorer, MonitoredPostings postings,
 			OperatingThresholds thresholds, FlaggedAlerts alerts, MonitoringSettings settings,
 			TransactionTemplate transaction, Clock clock) {
 		this.sources = sources;
@@ -107,8 +108,16 @@ public class Polling {
 			}
 			List<Posting> batch = List.copyOf(fresh.values());
 			List<Assessment> assessed;
+			PostingScorer engine = scorer.getIfAvailable();
+			if (engine == null) {
+				// an installation without the scoring engine keeps its sources and takes the postings later
+				return failed(source, now, "no scoring engine is installed");
+			}
 			try {
-				assessed = scorer.score(batch, new Caller(source.organisationId(), Optional.empty()));
+				assessed = engine.score(batch, new Caller(source.organisationId(), Optional.empty()));
+				if (assessed.size() != batch.size()) {
+					throw new IllegalStateException("the scorer answered " + assessed.size() + " for " + batch.size());
+				}
 			}
 			catch (RuntimeException e) {
 				log.warn("scoring the postings of recruitment source {} failed: {}", source.id(),
