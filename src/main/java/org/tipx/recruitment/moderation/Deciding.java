@@ -35,7 +35,7 @@ public class Deciding {
 
 	private final MonitoredPostings postings;
 
-	private final Decisions decisions;
+	private final PostingDecisions decisions;
 
 	private final OperatingThresholds thresholds;
 
@@ -47,7 +47,7 @@ public class Deciding {
 
 	private final Clock clock;
 
-	Deciding(MonitoredPostings postings, Decisions decisions, OperatingThresholds thresholds, FlaggedAlerts alerts,
+	Deciding(MonitoredPostings postings, PostingDecisions decisions, OperatingThresholds thresholds, FlaggedAlerts alerts,
 			ReportSubmission reports, AuditTrail audit, Clock clock) {
 		this.postings = postings;
 		this.decisions = decisions;

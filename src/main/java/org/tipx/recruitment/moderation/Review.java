@@ -40,7 +40,7 @@ public class Review {
 
 	private final MonitoredPostings postings;
 
-	private final Decisions decisions;
+	private final PostingDecisions decisions;
 
 	private final OperatingThresholds thresholds;
 
@@ -52,7 +52,7 @@ public class Review {
 
 	private final AuditTrail audit;
 
-	Review(MonitoredPostings postings, Decisions decisions, OperatingThresholds thresholds, FlaggedAlerts alerts,
+	Review(MonitoredPostings postings, PostingDecisions decisions, OperatingThresholds thresholds, FlaggedAlerts alerts,
 			Sources sources, DirectoryNames names, AuditTrail audit) {
 		this.postings = postings;
 		this.decisions = decisions;
@@ -108,10 +108,10 @@ public class Review {
 	@Transactional
 	public String export(Actor actor) {
 		UUID organisation = actor.organisationId();
-		List<Decisions.Scored> decided = decisions.latestScored(organisation);
+		List<PostingDecisions.Scored> decided = decisions.latestScored(organisation);
 		StringBuilder csv = new StringBuilder("posting_id,label,decided_at,risk_score,language,source_id,"
 				+ String.join(",", FIELDS) + "\r\n");
-		for (Decisions.Scored s : decided) {
+		for (PostingDecisions.Scored s : decided) {
 			Optional<StoredPosting> found = postings.find(organisation, s.postingId());
 			if (found.isEmpty()) {
 				continue;

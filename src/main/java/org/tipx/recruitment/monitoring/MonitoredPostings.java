@@ -166,7 +166,7 @@ public class MonitoredPostings {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	static class Sealing {
+	static class PostingSealing {
 
 		@Bean
 		SealedColumn recruitmentPostingContent() {

@@ -16,7 +16,7 @@ import org.tipx.protection.SealedColumn;
 
 /** Moderators' decisions; the note is sealed (moderators write what they found, which may name people). */
 @Repository
-class Decisions {
+class PostingDecisions {
 
 	static final SealedColumn NOTE = new SealedColumn("recruitment_decision", "id", "note", "recruitment_decision.note");
 
@@ -26,7 +26,7 @@ class Decisions {
 
 	private final FieldCipher cipher;
 
-	Decisions(JdbcClient jdbc, FieldCipher cipher) {
+	PostingDecisions(JdbcClient jdbc, FieldCipher cipher) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 	}
@@ -80,7 +80,7 @@ class Decisions {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	static class Sealing {
+	static class DecisionSealing {
 
 		@Bean
 		SealedColumn recruitmentDecisionNote() {
