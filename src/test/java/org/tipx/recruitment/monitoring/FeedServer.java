@@ -20,6 +20,8 @@ public final class FeedServer implements AutoCloseable {
 
 	private final List<String> items = new CopyOnWriteArrayList<>();
 
+	private final java.util.Map<String, List<String>> named = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private FeedServer(HttpServer server) {
 		this.server = server;
 	}
@@ -31,6 +33,13 @@ public final class FeedServer implements AutoCloseable {
 			StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\">"
 					+ "<channel><title>Jobs</title>");
 			feeds.items.forEach(rss::append);
+			answer(exchange, rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8));
+		});
+		server.createContext("/feeds/", exchange -> {
+			String name = exchange.getRequestURI().getPath().substring("/feeds/".length()).replace(".xml", "");
+			StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\">"
+					+ "<channel><title>Jobs</title>");
+			feeds.named.getOrDefault(name, List.of()).forEach(rss::append);
 			answer(exchange, rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8));
 		});
 		server.createContext("/garbage", exchange -> answer(exchange,
@@ -61,9 +70,18 @@ public final class FeedServer implements AutoCloseable {
 		return feeds;
 	}
 
-	/** Adds an RSS item (title and description are escaped here). */
+	/** Adds an RSS item to the feed {@code /feeds/<feed>.xml}, which only one test uses. */
+	public void item(String feed, String guid, String title, String description) {
+		named.computeIfAbsent(feed, f -> new CopyOnWriteArrayList<>()).add(rss(guid, title, description));
+	}
+
+	/** Adds an RSS item to the shared feed {@code /feed.xml} (title and description are escaped here). */
 	public void item(String guid, String title, String description) {
-		items.add("<item><guid>" + xml(guid) + "</guid><title>" + xml(title) + "</title><description>"
+		items.add(rss(guid, title, description));
+	}
+
+	private static String rss(String guid, String title, String description) {
+		return ("<item><guid>" + xml(guid) + "</guid><title>" + xml(title) + "</title><description>"
 				+ xml(description) + "</description></item>");
 	}
 
