@@ -42,6 +42,9 @@ public final class FeedServer implements AutoCloseable {
 			feeds.named.getOrDefault(name, List.of()).forEach(rss::append);
 			answer(exchange, rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8));
 		});
+		server.createContext("/jobs.json", exchange -> answer(exchange, ("{\"data\":{\"jobs\":["
+				+ "{\"job_id\":101,\"name\":\"Telegram typing job\",\"text\":\"Typing work abroad\"},"
+				+ "{\"job_id\":102,\"name\":\"Cook\",\"text\":\"Kitchen work\"}]}}").getBytes(StandardCharsets.UTF_8)));
 		server.createContext("/garbage", exchange -> answer(exchange,
 				"\u0000\u0001 this is not a feed {".getBytes(StandardCharsets.UTF_8)));
 		server.createContext("/slow", exchange -> {

@@ -47,6 +47,9 @@ class MonitoringIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MonitoringSettings settings;
+
 	FeedServer feeds;
 
 	Api api;
@@ -125,6 +128,31 @@ class MonitoringIntegrationTests {
 		JsonNode goodSource = api.get(other, "/api/v1/recruitment/sources/" + good).json();
 		assertThat(goodSource.get("lastError").isNull()).isTrue();
 		assertThat(goodSource.get("lastNew").asInt()).isEqualTo(countItems());
+	}
+
+	@Test
+	void csvFilesDroppedInTheSourcesFolderAreTakenOnceAndJsonIsReadThroughTheFieldMapping() throws Exception {
+		String organisation = directory.organisation("PLATFORM", "MY");
+		String moderator = directory.tokenFor(directory.account(organisation, "MODERATOR"));
+		String folder = "board-" + UUID.randomUUID().toString().substring(0, 8);
+		java.nio.file.Path dir = java.nio.file.Files.createDirectories(settings.csvRoot().resolve(folder));
+		java.nio.file.Files.writeString(dir.resolve("jobs.csv"), "id,title,description,contact\n"
+				+ "1,Typing job,\"Free visa, apply now\",Telegram @csvjobs1\n2,Cook,Kitchen work,+60 12 345 6789\n");
+		String csv = add(moderator, "Drop", "CSV", folder).get("id").asString();
+		JsonNode first = api.post(moderator, "/api/v1/recruitment/sources/" + csv + "/poll", Map.of()).json();
+		assertThat(first.get("added").asInt()).as(first.toString()).isEqualTo(2);
+		assertThat(first.get("flagged").asInt()).isEqualTo(1);
+		assertThat(api.post(moderator, "/api/v1/recruitment/sources/" + csv + "/poll", Map.of()).json().get("added")
+				.asInt()).as("the same rows are not taken twice").isZero();
+
+		var json = api.post(moderator, "/api/v1/recruitment/sources", Map.of("name", "Endpoint", "kind", "JSON",
+				"location", feeds.url("/jobs.json"), "fieldMapping", Map.of("items", "data.jobs", "id", "job_id",
+						"title", "name", "description", "text")));
+		assertThat(json.status()).as(json.body()).isEqualTo(201);
+		JsonNode polled = api.post(moderator, "/api/v1/recruitment/sources/" + json.json().get("id").asString()
+				+ "/poll", Map.of()).json();
+		assertThat(polled.get("added").asInt()).as(polled.toString()).isEqualTo(2);
+		assertThat(polled.get("flagged").asInt()).isEqualTo(1);
 	}
 
 	@Test
