@@ -167,6 +167,30 @@ class ModerationIntegrationTests {
 	}
 
 	@Test
+	void theApiListsTheQueueAndRecordsADecisionRefusingABadLabelByField() {
+		Desk desk = desk();
+		feeds.item(desk.feed, UUID.randomUUID().toString(), "Typing job " + UUID.randomUUID(), SCAM);
+		desk.poll();
+		JsonNode queue = api.get(desk.token, "/api/v1/recruitment/moderation/queue").json();
+		assertThat(queue.get("threshold").get("source").asString()).isEqualTo("engine");
+		String id = queue.get("postings").get(0).get("id").asString();
+		assertThat(queue.get("postings").get(0).get("riskScore").asDouble()).isEqualTo(RuleScorer.FLAGGED);
+
+		var refused = api.post(desk.token, "/api/v1/recruitment/moderation/postings/" + id + "/decisions",
+				Map.of("label", "SCAM"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("label");
+		var decided = api.post(desk.token, "/api/v1/recruitment/moderation/postings/" + id + "/decisions",
+				Map.of("label", "LEGITIMATE", "note", "A licensed agency"));
+		assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+		assertThat(api.get(desk.token, "/api/v1/recruitment/moderation/queue").json().get("postings").size()).isZero();
+		JsonNode posting = api.get(desk.token, "/api/v1/recruitment/moderation/postings/" + id).json();
+		assertThat(posting.get("decisions").get(0).get("note").asString()).isEqualTo("A licensed agency");
+		assertThat(api.post(desk.token, "/api/v1/recruitment/moderation/postings/" + id + "/report", Map.of())
+				.status()).as("only fraud is filed").isEqualTo(409);
+	}
+
+	@Test
 	void onlyModeratorsSeeTheQueue() {
 		String analyst = directory.account(directory.organisation("PLATFORM", "ID"), "ANALYST");
 		Visitor visitor = new Visitor(port);
