@@ -42,8 +42,13 @@ class AuditedLookupsSurviveKillIntegrationTests {
 					answered.add(line.substring("ANSWERED ".length()));
 				}
 			}
+			assertThat(answered).as("the clients were answered before the kill:\n" + String.join("\n", output))
+					.hasSizeGreaterThanOrEqualTo(ANSWERS_BEFORE_KILL);
 			List<ProcessHandle> postgres = postgresWorkingIn(data.resolve("postgres"));
-			tipx.destroyForcibly().waitFor();
+			// SIGKILL through the process handle: Process.destroyForcibly would also close the pipe, losing answers
+			// already written to it
+			tipx.toHandle().destroyForcibly();
+			tipx.waitFor();
 			// the cluster goes down as hard as its JVM: committed entries must come back from the WAL
 			postgres.forEach(ProcessHandle::destroyForcibly);
 			// answers already written to the pipe when the JVM died were received too

@@ -28,10 +28,10 @@ public final class LookupsUntilKilled {
 	}
 
 	public static void main(String[] args) throws Exception {
+		// as command-line arguments, which win over the test profile's throw-away data directory and the port
 		ConfigurableApplicationContext tipx = new SpringApplicationBuilder(TipxApplication.class).profiles("test")
-				.properties("tipx.db.ephemeral=false", "tipx.db.data-dir=" + args[1], "server.port=0",
-						"logging.level.root=warn")
-				.run();
+				.run("--tipx.db.ephemeral=false", "--tipx.db.data-dir=" + args[1], "--server.port=0",
+						"--logging.level.root=warn");
 		if (args[0].equals("lookup")) {
 			lookUntilKilled(tipx.getBean(Lookups.class));
 		}
