@@ -106,7 +106,9 @@ public class GroupCommit {
 				commit(batch);
 			}
 			catch (InterruptedException e) {
-				// stop() interrupts to end the wait; what is queued is still written by the loop
+				// nobody interrupts it but the JVM going down: write what is queued, then callers append directly
+				log.warn("The audit writer was interrupted; callers append directly from now on");
+				running = false;
 			}
 			catch (RuntimeException | Error e) {
 				log.error("The audit writer failed; its callers are answered 503", e);
@@ -139,12 +141,20 @@ public class GroupCommit {
 		}
 	}
 
-	/** Writes what is queued, then lets callers append directly. */
+	/**
+	 * Writes what is queued, then lets callers append directly. The writer is not interrupted (an interrupt could
+	 * abort a commit in flight): it notices within its 100 ms poll.
+	 */
 	@PreDestroy
 	void stop() throws InterruptedException {
 		running = false;
-		writer.interrupt();
 		writer.join(wait.toMillis());
+		// a caller that queued just as the writer ended
+		List<Waiting> left = new ArrayList<>();
+		queue.drainTo(left);
+		if (!left.isEmpty()) {
+			commit(left);
+		}
 	}
 
 	private record Waiting(AuditDraft draft, CompletableFuture<AuditEntry> committed) {
