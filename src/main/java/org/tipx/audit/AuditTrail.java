@@ -2,7 +2,9 @@ package org.tipx.audit;
 
 /**
  * The one way to write to the audit trail. An entry is committed on its own, so it stays even when the caller's
- * transaction rolls back (a refused change is recorded as refused).
+ * transaction rolls back (a refused change is recorded as refused). Each method returns only once the entry is
+ * committed (concurrent entries share one commit, ADR 0023); if it cannot be committed in time it throws
+ * {@link org.tipx.shared.UnavailableException}, and the caller must not give the audited answer.
  */
 public interface AuditTrail {
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -232,5 +233,21 @@ final class SignalsWorkload {
 
 	private static String word(SplittableRandom random) {
 		return SYLLABLES[random.nextInt(SYLLABLES.length)] + SYLLABLES[random.nextInt(SYLLABLES.length)];
+	}
+
+	/**
+	 * A report as someone files it by hand while the bench runs: a phone of the data set (so it links like the
+	 * imported ones do) and an e-mail address of its own. {@code run} and {@code i} make its title unique.
+	 */
+	static org.tipx.signals.filing.NewReport singleReport(String run, int i, int reports) {
+		SplittableRandom random = new SplittableRandom(31L * i + run.hashCode());
+		int r = random.nextInt(reports);
+		List<org.tipx.signals.filing.NewReport.NewIndicator> indicators = List.of(
+				new org.tipx.signals.filing.NewReport.NewIndicator("phone", phone(r / 8, r % 8, "", random), null, null),
+				new org.tipx.signals.filing.NewReport.NewIndicator("email", "single." + run + "." + i + "@example.org",
+						null, null));
+		return new org.tipx.signals.filing.NewReport("filed by hand " + run + " " + i, null, "TH",
+				java.time.Instant.parse("2026-10-01T08:00:00Z"), "SCAM_COMPOUND", "GREEN", null, null, null,
+				indicators);
 	}
 }

@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,9 +32,40 @@ public class AuditLedger {
 
 	private final Clock clock;
 
-	AuditLedger(JdbcClient jdbc, Clock clock) {
+	private final JdbcTemplate batches;
+
+	AuditLedger(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.clock = clock;
+	}
+
+	/**
+	 * Appends entries in the order given, in one transaction of its own, each linked to the one before it, and
+	 * returns them as stored: one lock of the head, one batch of inserts and one commit (one WAL flush) for all.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public List<AuditEntry> appendAll(List<AuditDraft> drafts) {
+		Checkpoint.Mark head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+				.query((rs, n) -> new Checkpoint.Mark(rs.getLong(1), rs.getString(2))).single();
+		List<AuditEntry> entries = new ArrayList<>(drafts.size());
+		List<Object[]> rows = new ArrayList<>(drafts.size());
+		long seq = head.length();
+		String previous = head.head();
+		Instant at = HashChain.storable(clock.instant());
+		for (AuditDraft d : drafts) {
+			seq++;
+			String hash = HashChain.hash(seq, at, d.actor(), d.actorId(), d.organisationId(), d.action(),
+					d.objectType(), d.objectId(), d.outcome(), d.detail(), previous);
+			entries.add(new AuditEntry(seq, at, d.actor(), d.actorId(), d.organisationId(), d.action(), d.objectType(),
+					d.objectId(), d.outcome(), d.detail(), previous, hash));
+			rows.add(new Object[] { seq, utc(at), d.actor(), d.actorId(), d.organisationId(), d.action(),
+					d.objectType(), d.objectId(), d.outcome(), d.detail(), previous, hash });
+			previous = hash;
+		}
+		batches.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+		jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(seq, previous).update();
+		return entries;
 	}
 
 	/** Appends in a transaction of its own and returns the new entry. */

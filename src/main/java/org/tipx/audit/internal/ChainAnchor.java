@@ -1,5 +1,6 @@
 package org.tipx.audit.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Supplier;
@@ -141,6 +142,38 @@ public class ChainAnchor implements SmartInitializingSingleton {
 				}
 			}
 			return entry;
+		}
+	}
+
+	/**
+	 * Appends a batch through {@code append} (which commits on its own, all entries or none) and moves the anchor to
+	 * the batch's last entry, if its first entry links to the anchor; otherwise records a finding. The entries of one
+	 * batch link to each other by construction ({@link AuditLedger#appendAll}).
+	 */
+	List<AuditEntry> appendAll(Supplier<List<AuditEntry>> append) {
+		synchronized (appending) {
+			start();
+			List<AuditEntry> entries = append.get();
+			if (entries.isEmpty()) {
+				return entries;
+			}
+			AuditEntry first = entries.get(0);
+			AuditEntry last = entries.get(entries.size() - 1);
+			if (finding == null) {
+				Checkpoint.Mark found = new Checkpoint.Mark(first.seq() - 1, first.prevHash());
+				if (found.equals(anchor)) {
+					anchor = new Checkpoint.Mark(last.seq(), last.hash());
+					for (AuditEntry entry : entries) {
+						recent.put(entry.seq(), entry.hash());
+						recent.remove(entry.seq() - RECENT);
+					}
+					checkpoint.advance(last.seq(), last.hash());
+				}
+				else {
+					found(divergence(anchor, found, first.seq()), anchor);
+				}
+			}
+			return entries;
 		}
 	}
 

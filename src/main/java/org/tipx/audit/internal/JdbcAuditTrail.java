@@ -9,18 +9,16 @@ import org.tipx.audit.AuditTrail;
 import org.tipx.shared.Actor;
 
 /**
- * Appends to the hash chain in PostgreSQL; the anchor moves the external checkpoint forward.
+ * Appends to the hash chain in PostgreSQL through the group commit: each call returns once its entry is committed
+ * (or fails with 503), whatever other calls share its transaction; the anchor moves the external checkpoint forward.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
-	private final AuditLedger ledger;
+	private final GroupCommit commits;
 
-	private final ChainAnchor anchor;
-
-	JdbcAuditTrail(AuditLedger ledger, ChainAnchor anchor) {
-		this.ledger = ledger;
-		this.anchor = anchor;
+	JdbcAuditTrail(GroupCommit commits) {
+		this.commits = commits;
 	}
 
 	@Override
@@ -41,7 +39,7 @@ class JdbcAuditTrail implements AuditTrail {
 	}
 
 	private void append(String actorName, UUID actorId, UUID organisationId, AuditRecord r) {
-		anchor.append(() -> ledger.append(actorName, actorId, organisationId, r.action(), r.objectType(),
-				r.objectId(), r.outcome().name(), r.detail()));
+		commits.commit(new AuditDraft(actorName, actorId, organisationId, r.action(), r.objectType(), r.objectId(),
+				r.outcome().name(), r.detail()));
 	}
 }

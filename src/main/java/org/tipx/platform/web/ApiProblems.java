@@ -29,6 +29,7 @@ import org.tipx.shared.ForbiddenException;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
 import org.tipx.shared.RateLimitedException;
+import org.tipx.shared.UnavailableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -79,6 +80,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
 		problem.setTitle("Too many requests");
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+				.body(problem);
+	}
+
+	@ExceptionHandler(UnavailableException.class)
+	ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+		log.warn("Answered 503: {}", e.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+		problem.setTitle("Service unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
 				.body(problem);
 	}

@@ -72,13 +72,18 @@ final class DomainNames implements Canonicaliser {
 		if (InetAddresses.isInetAddress(unbracketed)) {
 			return trail.invalid(text, "an IP address, not a domain name: file it as ip");
 		}
-		StringBuilder ascii = new StringBuilder();
-		IDNA.Info info = new IDNA.Info();
-		UTS46.nameToASCII(text, ascii, info);
-		if (info.hasErrors()) {
-			return trail.invalid(text.toLowerCase(Locale.ROOT), "not a valid domain name (" + errors(info.getErrors()) + ")");
+		// plain ASCII names come out of UTS #46 lower-cased and otherwise unchanged (FastPathsTests)
+		String host = PlainUrls.plainHost(text);
+		if (host == null) {
+			StringBuilder ascii = new StringBuilder();
+			IDNA.Info info = new IDNA.Info();
+			UTS46.nameToASCII(text, ascii, info);
+			if (info.hasErrors()) {
+				return trail.invalid(text.toLowerCase(Locale.ROOT),
+						"not a valid domain name (" + errors(info.getErrors()) + ")");
+			}
+			host = ascii.toString();
 		}
-		String host = ascii.toString();
 		if (!host.equals(text)) {
 			String lower = text.toLowerCase(Locale.ROOT);
 			if (lower.equals(host)) {
@@ -120,6 +125,14 @@ final class DomainNames implements Canonicaliser {
 	 * The parsed name, or null where {@link InternetDomainName#isValid} says false. isValid itself parses and catches
 	 * the same exception, so calling isValid and then from parsed every valid host twice.
 	 */
+	/** What UTS #46 makes of a name, or null where it finds errors: the reference the fast path is checked against. */
+	static String uts46(String text) {
+		StringBuilder ascii = new StringBuilder();
+		IDNA.Info info = new IDNA.Info();
+		UTS46.nameToASCII(text, ascii, info);
+		return info.hasErrors() ? null : ascii.toString();
+	}
+
 	private static InternetDomainName domainName(String host) {
 		try {
 			return InternetDomainName.from(host);

@@ -63,41 +63,41 @@ final class WebAddresses implements Canonicaliser {
 			text = (text.startsWith("//") ? "https:" : "https://") + text;
 			trail.step("no scheme given: read as https://, as browsers do");
 		}
-		UriComponents url = parse(text);
-		if (url == null || url.getHost() == null || url.getHost().isEmpty()) {
+		Parts url = parse(text);
+		if (url == null || url.host() == null || url.host().isEmpty()) {
 			return trail.invalid(indicator.value(), "not a web address");
 		}
-		String scheme = url.getScheme().toLowerCase(Locale.ROOT);
+		String scheme = url.scheme();
 		if (!scheme.equals("http") && !scheme.equals("https")) {
 			return trail.invalid(indicator.value(), "only web addresses (http, https) are read as url; this is " + scheme);
 		}
-		if (url.getUserInfo() != null) {
-			trail.step("removed \"" + url.getUserInfo() + "@\" before the host: browsers ignore it and go to "
-					+ url.getHost() + "; it only disguises the address");
-			trail.detail("disguise", url.getUserInfo());
+		if (url.userInfo() != null) {
+			trail.step("removed \"" + url.userInfo() + "@\" before the host: browsers ignore it and go to "
+					+ url.host() + "; it only disguises the address");
+			trail.detail("disguise", url.userInfo());
 		}
-		if (url.getHost().contains("xn--") && !text.toLowerCase(Locale.ROOT).contains("xn--")) {
+		if (url.host().contains("xn--") && !text.toLowerCase(Locale.ROOT).contains("xn--")) {
 			trail.step("wrote the international host name in its DNS form (punycode)");
 		}
-		String host = ipHost(url.getHost(), trail);
+		String host = ipHost(url.host(), trail);
 		if (host == null) {
-			Canonical domain = domains.canonicalise(new RawIndicator(IndicatorType.DOMAIN, url.getHost(), null, null, null));
+			Canonical domain = domains.canonicalise(new RawIndicator(IndicatorType.DOMAIN, url.host(), null, null, null));
 			trail.followed(domain);
 			if (!domain.valid()) {
-				return trail.invalid(indicator.value(), "the host " + url.getHost() + ": " + domain.reason());
+				return trail.invalid(indicator.value(), "the host " + url.host() + ": " + domain.reason());
 			}
 			domain.details().forEach(trail::detail);
 			trail.deriveFrom(domain);
 			host = domain.canonical();
 		}
-		String port = url.getPort() == -1 ? "" : ":" + url.getPort();
+		String port = url.port() == -1 ? "" : ":" + url.port();
 		if (port.isEmpty() && hadDefaultPort(text)) {
 			trail.step("removed the default port");
 		}
-		String path = path(url.getPath());
-		String query = query(url.getQuery(), trail);
-		if (url.getFragment() != null) {
-			trail.step("removed the fragment (#" + url.getFragment() + "): it never reaches the server");
+		String path = path(url.path());
+		String query = query(url.query(), trail);
+		if (url.fragment() != null) {
+			trail.step("removed the fragment (#" + url.fragment() + "): it never reaches the server");
 		}
 		String canonical = scheme + "://" + host + port + path + (query.isEmpty() ? "" : "?" + query);
 		trail.detail("scheme", scheme);
@@ -116,9 +116,9 @@ final class WebAddresses implements Canonicaliser {
 
 	/** The host of a web address (with or without scheme), as a browser reads it; null if there is none. */
 	static String hostOf(String text) {
-		UriComponents url = parse(SCHEME.matcher(text).matches() ? text : "https://" + (text.startsWith("//")
+		Parts url = parse(SCHEME.matcher(text).matches() ? text : "https://" + (text.startsWith("//")
 				? text.substring(2) : text));
-		return url == null || url.getHost() == null || url.getHost().isEmpty() ? null : url.getHost();
+		return url == null || url.host() == null || url.host().isEmpty() ? null : url.host();
 	}
 
 	/** An IP address host in its canonical text, derived as an ip if it may link; null if the host is a name. */
@@ -256,13 +256,30 @@ final class WebAddresses implements Canonicaliser {
 				|| c == '~';
 	}
 
-	private static UriComponents parse(String text) {
+	/** The parts of a web address: from the plain-address scanner when it is sure, else from the WHATWG parser. */
+	private static Parts parse(String text) {
+		Parts plain = PlainUrls.scan(text);
+		return plain != null ? plain : parseFully(text);
+	}
+
+	/** The parts as the WHATWG parser (through Spring) gives them; null if it refuses the text. */
+	static Parts parseFully(String text) {
+		UriComponents url = whatWg(text);
+		return url == null ? null : new Parts(url.getScheme() == null ? null : url.getScheme().toLowerCase(Locale.ROOT),
+				url.getUserInfo(), url.getHost(), url.getPort(), url.getPath(), url.getQuery(), url.getFragment());
+	}
+
+	private static UriComponents whatWg(String text) {
 		try {
 			return UriComponentsBuilder.fromUriString(text, UriComponentsBuilder.ParserType.WHAT_WG).build();
 		}
 		catch (RuntimeException e) {
 			return null;
 		}
+	}
+
+	/** What canonicalisation reads of a parsed web address; {@code scheme} lower case, {@code port} -1 if none. */
+	record Parts(String scheme, String userInfo, String host, int port, String path, String query, String fragment) {
 	}
 
 	static Map<String, List<String>> queryParameters(UriComponents url) {
@@ -273,6 +290,6 @@ final class WebAddresses implements Canonicaliser {
 	}
 
 	static UriComponents parseLink(String text) {
-		return parse(SCHEME.matcher(text).matches() ? text : "https://" + text);
+		return whatWg(SCHEME.matcher(text).matches() ? text : "https://" + text);
 	}
 }

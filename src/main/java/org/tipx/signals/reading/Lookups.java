@@ -13,9 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
-import org.tipx.directory.Directory;
 import org.tipx.directory.Organisation;
-import org.tipx.directory.OrganisationId;
 import org.tipx.shared.RateLimitedException;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
@@ -30,8 +28,8 @@ import org.tipx.signals.internal.ValueKey;
 import org.tipx.signals.internal.Viewer;
 
 /**
- * "Who else has seen this?": canonicalises a value and lists the visible active reports that hold it. Audited, and
- * rate-limited per caller (each account, each machine token) so that lookups cannot be used to probe what exists.
+ * "Who else has seen this?": canonicalises a value and lists the visible active reports that hold it. Audited (the
+ * answer is returned only once its audit entry is committed, ADR 0023), and rate-limited per caller (each account, each machine token) so that lookups cannot be used to probe what exists.
  */
 @Service
 public class Lookups {
@@ -42,7 +40,7 @@ public class Lookups {
 
 	private final Standing standing;
 
-	private final Directory directory;
+	private final KnownOrganisations organisations;
 
 	private final SignalsSettings settings;
 
@@ -56,12 +54,12 @@ public class Lookups {
 
 	private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-	Lookups(ReportStore store, Canonicalisers canonicalisers, Standing standing, Directory directory,
+	Lookups(ReportStore store, Canonicalisers canonicalisers, Standing standing, KnownOrganisations organisations,
 			SignalsSettings settings, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.canonicalisers = canonicalisers;
 		this.standing = standing;
-		this.directory = directory;
+		this.organisations = organisations;
 		this.settings = settings;
 		this.audit = audit;
 		this.clock = clock;
@@ -122,12 +120,12 @@ public class Lookups {
 	 * typed by someone of that country. Null when the organisation is unknown (a machine token of a removed one).
 	 */
 	private CountryCode countryOf(Viewer viewer) {
-		return directory.organisation(new OrganisationId(viewer.organisationId())).map(Organisation::country)
+		return organisations.of(viewer.organisationId()).map(Organisation::country)
 				.orElse(null);
 	}
 
 	private String organisationName(UUID id) {
-		return directory.organisation(new OrganisationId(id)).map(Organisation::name).orElse("(unknown)");
+		return organisations.of(id).map(Organisation::name).orElse("(unknown)");
 	}
 
 	/** A fixed one-minute window per caller; simple, and enough to stop enumeration. */

@@ -88,10 +88,12 @@ class AuditChainAnchoringIntegrationTests {
 		assertThat(restarted.finding()).map(ChainAnchor.Finding::firstInvalidEntry).contains(kept + 1);
 
 		// and records more than was cut off, so that the chain is longer than the checkpoint again
-		JdbcAuditTrail trail = new JdbcAuditTrail(ledger, restarted);
+		GroupCommit commits = new GroupCommit(ledger, restarted, java.time.Duration.ofSeconds(10));
+		JdbcAuditTrail trail = new JdbcAuditTrail(commits);
 		for (int i = 0; i < 5; i++) {
 			trail.recordFor("tester", AuditRecord.success("test.after-restart", "thing", "r" + i));
 		}
+		commits.stop();
 		ChainVerification result = new ChainVerifier(ledger, restartedCheckpoint, restarted).verify();
 		restartedCheckpoint.stop();
 

@@ -109,6 +109,119 @@ class FastPathsTests {
 		assertThat(lookalike.details()).containsEntry("looksLike", "google.com");
 	}
 
+	private static final String[] SCHEMES = { "http://", "https://", "HTTP://", "HtTpS://", "ftp://", "", "//",
+			"https:/", "https:\\\\", "https:///", "hxxps://", "https://\t", "javascript:" };
+
+	private static final String[] USERS = { "", "", "", "user@", "user:pass@", "a%40b@", "google.com@", "@" };
+
+	private static final String[] HOSTS = { "example.com", "EXAMPLE.COM", "www.Example.co.uk", "ex-ample.org",
+			"-bad.com", "bad-.com", "xn--80ak6aa92e.com", "XN--80AK6AA92E.com", "ab--cd.com", "a..b.com", ".a.com",
+			"a.com.", "a.com..", "1.2.3.4", "0x7f.0.0.1", "example.0", "example.0x1", "127.1", "[::1]", "[::FFFF:1.2.3.4]",
+			"g\u043e\u043egle.com", "\uff47oogle.com", "b\u00fccher.de", "B\u00dcCHER.de", "a_b.com", "a*b.com",
+			"a%2Eb.com", "a%41.com", "a".repeat(63) + ".com", "a".repeat(64) + ".com", ("abcdefghi." .repeat(26)) + "com",
+			"localhost", "123abc.com", "com", "co.uk", "t.me", "wa.me", "bit.ly", "sub.domain.example.museum",
+			"x.y-z.example", "\u0440\u0430\u0443\u0440\u0430\u04cf.com", "exa\u00admple.com", "exa\u200bmple.com",
+			"straße.de", "\u0665\u0666.com", "e\u0301xample.com", "EXAMPLE.COM.", "a.b.c.d.e.f.g", "" };
+
+	private static final String[] PORTS = { "", "", "", ":", ":80", ":443", ":8080", ":0080", ":0443", ":65535",
+			":65536", ":0", ":99999", ":8a", ":-1", ": 80" };
+
+	private static final String[] PATHS = { "", "", "/", "/a/b", "/apply/job", "/a/./b", "/a/../b", "/.", "/..",
+			"/%2e/x", "/%2E%2e/x", "/.well-known/x", "/a b", "/a%20b", "/a%zz", "/\u00fc", "/a\\b", "/a'b", "/a^b",
+			"/a|b", "/~user/", "/a;b=c", "/a@b", "/a:b", "/A/B/", "//double", "/a/.", "/a/..", "/a/b/../../..",
+			"/%7Euser", "/a%2fb", "/a\"b", "/a<b>", "/a`b", "/a{b}", "/a[b]", "/p?", "/p%3F" };
+
+	private static final String[] QUERIES = { "", "", "?", "?a=1", "?a=1&b=2", "?b=2&a=1", "?a=1&a=2", "?a",
+			"?a=", "?=x", "?a=1&&b=2", "?a=1&", "?&a=1", "?utm_source=x&id=3", "?q=a b", "?q='x'", "?q=a=b",
+			"?q=%zz", "?fbclid=IwAR123&lang=en", "?Q=1&q=2", "?a=%41", "?a=\u00fc", "?a=1;b=2", "?a=1?b=2",
+			"?a=1&b", "?id=7&UTM_SOURCE=x", "?a[]=1", "?a=1&b=2&c=3&a=4" };
+
+	private static final String[] FRAGMENTS = { "", "", "", "#", "#frag", "#a#b", "#a b", "#\u00fc", "#x?y=1",
+			"#/route/1", "#a%20b" };
+
+	@Test
+	void thePlainAddressScannerReadsEveryAddressItTakesExactlyAsTheWhatWgParser() {
+		Random random = new Random(17);
+		List<String> inputs = new ArrayList<>(TRICKY);
+		for (int i = 0; i < 120_000; i++) {
+			inputs.add(pick(random, SCHEMES) + pick(random, USERS) + pick(random, HOSTS) + pick(random, PORTS)
+					+ pick(random, PATHS) + pick(random, QUERIES) + pick(random, FRAGMENTS));
+		}
+		for (int i = 0; i < 40_000; i++) {
+			// mostly what reporters paste, each part now and then odd
+			inputs.add(pick(random, SCHEMES, 3) + pick(random, USERS, 3) + pick(random, HOSTS, 4) + pick(random, PORTS, 7)
+					+ pick(random, PATHS, 5) + pick(random, QUERIES, 8) + pick(random, FRAGMENTS, 5));
+		}
+		for (int i = 0; i < 20_000; i++) {
+			inputs.add("https://" + randomHost(random) + randomText(random));
+			inputs.add(randomText(random) + randomText(random));
+		}
+		int scanned = 0;
+		for (String input : inputs) {
+			WebAddresses.Parts plain = PlainUrls.scan(input);
+			if (plain != null) {
+				scanned++;
+				assertThat(plain).as(input).isEqualTo(WebAddresses.parseFully(input));
+			}
+		}
+		assertThat(scanned).as("the scanner took a good share of the corpus").isGreaterThan(10_000);
+	}
+
+	@Test
+	void aPlainAsciiHostNameIsWhatUts46MakesOfIt() {
+		Random random = new Random(19);
+		List<String> inputs = new ArrayList<>(List.of(HOSTS));
+		inputs.addAll(TRICKY);
+		for (int i = 0; i < 50_000; i++) {
+			inputs.add(randomHost(random));
+		}
+		int plain = 0;
+		for (String input : inputs) {
+			String fast = PlainUrls.plainHost(input);
+			if (fast != null) {
+				plain++;
+				assertThat(fast).as(input).isEqualTo(DomainNames.uts46(input));
+			}
+		}
+		assertThat(plain).as("the fast path took a good share of the corpus").isGreaterThan(inputs.size() / 20);
+	}
+
+	@Test
+	void webAddressesAndDomainsReadAsBeforeTheShortcuts() {
+		Canonicalisers canonicalisers = Canonicalisers.standard();
+		assertThat(canonicalisers.canonicalise(new RawIndicator(IndicatorType.URL,
+				"HTTP://WWW.Golden-Jobs.COM:80/apply/x?id=7&utm_source=fb&b=2#form", null, null, null)).canonical())
+				.isEqualTo("http://www.golden-jobs.com/apply/x?b=2&id=7");
+		Canonical domain = canonicalisers.canonicalise(new RawIndicator(IndicatorType.DOMAIN, "Login.Scam.Example.COM",
+				null, null, null));
+		assertThat(domain.canonical()).isEqualTo("login.scam.example.com");
+		assertThat(domain.steps()).contains("lower-cased: domain names ignore case");
+		assertThat(domain.derived()).extracting(Canonical.Derived::canonical).contains("example.com");
+	}
+
+	private static String pick(Random random, String[] choices) {
+		return choices[random.nextInt(choices.length)];
+	}
+
+	/** One of the first {@code usual} choices nine times in ten, otherwise any. */
+	private static String pick(Random random, String[] choices, int usual) {
+		return choices[random.nextInt(random.nextInt(10) == 0 ? choices.length : usual)];
+	}
+
+	/** Labels of letters of both cases, digits, hyphens, now and then a dot, underscore or a non-ASCII letter. */
+	private static String randomHost(Random random) {
+		String alphabet = "abcxyzABCXYZ0189-----..._\u00fc\u043e\uff41";
+		StringBuilder host = new StringBuilder();
+		int length = 1 + random.nextInt(random.nextInt(20) == 0 ? 80 : 20);
+		for (int i = 0; i < length; i++) {
+			host.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		if (random.nextBoolean()) {
+			host.append(random.nextBoolean() ? ".com" : ".co.uk");
+		}
+		return host.toString();
+	}
+
 	private static String randomText(Random random) {
 		String alphabet = "ahxX*tps:/.[](){}@dotDOTat \t\u00a0\u200b\u3000\uff10\u043e";
 		StringBuilder text = new StringBuilder();
