@@ -1,7 +1,6 @@
 package org.tipx.signals.correlation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
-import org.tipx.signals.IndicatorType;
 import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.SignalsSettings;
 import org.tipx.signals.internal.StoredIndicator;
@@ -76,8 +74,9 @@ public class Correlation {
 		for (ValueKey value : values) {
 			List<StoredReport> holders = store.holding(value).stream()
 					.filter(h -> !h.id().equals(report.id()) && h.activeAt(now))
-					.filter(h -> !ages(value) || withinAgeOut(h, report)).toList();
-			if (holders.size() + 1 > settings.linkCap() && bridgesUnconnectedNetworks(value, holders)) {
+					.filter(h -> !LinkRules.agesOut(value) || rules.withinAgeOut(h.observedAt(), report.observedAt()))
+					.toList();
+			if (rules.overCap(holders.size() + 1) && bridgesUnconnectedNetworks(value, holders)) {
 				continue;
 			}
 			holders.forEach(h -> networks.add(h.networkId()));
@@ -170,14 +169,6 @@ public class Correlation {
 				.withDetail(reason));
 		byNetwork.keySet().forEach(this::recompute);
 		return true;
-	}
-
-	private boolean withinAgeOut(StoredReport a, StoredReport b) {
-		return Duration.between(a.observedAt(), b.observedAt()).abs().compareTo(settings.ageOut()) <= 0;
-	}
-
-	private static boolean ages(ValueKey value) {
-		return value.type() == IndicatorType.PHONE || value.type() == IndicatorType.MESSAGING_HANDLE;
 	}
 
 	/** Where a new report ended up, and which older networks it merged into that one. */

@@ -3,7 +3,6 @@ package org.tipx.signals.imports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -116,11 +115,11 @@ class BulkCorrelation {
 		if (distinct.size() < 2) {
 			return;
 		}
-		if (holders.size() > settings.linkCap()) {
+		if (rules.overCap(holders.size())) {
 			overCap.add(new Holding(value, holders.size(), List.copyOf(distinct)));
 			return;
 		}
-		boolean ages = value.type() == IndicatorType.PHONE || value.type() == IndicatorType.MESSAGING_HANDLE;
+		boolean ages = LinkRules.agesOut(value);
 		boolean anyCut = cuts.stream().anyMatch(c -> c.type().equals(value.type().wire())
 				&& c.canonical().equals(value.canonical()));
 		if (anyCut) {
@@ -152,7 +151,7 @@ class BulkCorrelation {
 	}
 
 	private boolean within(Holder a, Holder b) {
-		return Duration.between(a.observedAt(), b.observedAt()).abs().compareTo(settings.ageOut()) <= 0;
+		return rules.withinAgeOut(a.observedAt(), b.observedAt());
 	}
 
 	private Set<Cuts.CutKey> cuts(UUID importId) {

@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tipx.Api;
 import org.tipx.Fixtures;
 import org.tipx.TipxIntegrationTest;
+import org.tipx.signals.filing.Filing;
 import org.tipx.signals.filing.NewReport;
+import org.tipx.signals.internal.StoredReport;
 import org.tipx.signals.internal.Viewer;
 
 /**
@@ -42,6 +49,9 @@ class BulkFilingIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Filing filing;
 
 	@Test
 	void manyBatchesAreFiledInOrderAndLinkAcrossBatchBoundaries() {
@@ -96,6 +106,65 @@ class BulkFilingIntegrationTests {
 
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM signals_report WHERE import_id = ?", Integer.class,
 				importId)).isZero();
+	}
+
+	@Test
+	void aReportFiledWhileAnImportIsWrittenIsFiledAtOnceAndLinkedToTheImportWhenItCommits() throws Exception {
+		Viewer importer = filer();
+		Viewer single = filer();
+		UUID importId = UUID.randomUUID();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String wallet = "0x" + UUID.randomUUID().toString().replace("-", "") + "feedbeef";
+		CountDownLatch written = new CountDownLatch(1);
+		CountDownLatch mayFinish = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<BulkFiling.Result> imported = threads.submit(() -> new TransactionTemplate(transactions)
+					.execute(status -> {
+						BulkFiling.Batch batch = bulk.begin(importId, importer);
+						// more than one batch, so reports are already written when the single filing comes
+						for (int i = 0; i < 2_500; i++) {
+							batch.add(i == 7 ? walletReport(run + " imported", wallet) : report(run, i, false),
+									"report " + i);
+						}
+						written.countDown();
+						await(mayFinish);
+						return batch.finish("test");
+					}));
+			assertThat(written.await(60, TimeUnit.SECONDS)).isTrue();
+			Future<StoredReport> filed = threads.submit(() -> filing.file(single, walletReport(run + " single", wallet)));
+
+			StoredReport report = filed.get(20, TimeUnit.SECONDS);
+			assertThat(imported.isDone()).as("the single filing returned while the import was still open").isFalse();
+			mayFinish.countDown();
+			assertThat(imported.get(60, TimeUnit.SECONDS).filed()).isEqualTo(2_500);
+
+			UUID importedReport = jdbc.queryForObject("SELECT id FROM signals_report WHERE import_id = ? AND title = ?",
+					UUID.class, importId, run + " imported");
+			UUID importedNetwork = jdbc.queryForObject("SELECT network_id FROM signals_report WHERE id = ?", UUID.class,
+					importedReport);
+			assertThat(jdbc.queryForObject("SELECT network_id FROM signals_report WHERE id = ?", UUID.class,
+					report.id())).as("linked through the shared wallet once the import committed")
+					.isEqualTo(importedNetwork);
+		}
+		finally {
+			mayFinish.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static NewReport walletReport(String title, String wallet) {
+		return new NewReport(title, null, "TH", Instant.parse("2026-10-01T08:00:00Z"), "SCAM_COMPOUND", "GREEN", null,
+				null, null, List.of(new NewReport.NewIndicator("crypto_address", wallet, null, null)));
 	}
 
 	private Viewer filer() {
