@@ -82,6 +82,7 @@ public class Correlation {
 			holders.forEach(h -> networks.add(h.networkId()));
 		}
 		if (networks.size() == 1) {
+			journal(report.id(), Set.of(), report.networkId());
 			return new Joined(report.networkId(), Set.of());
 		}
 		Map<UUID, Instant> created = networks.stream()
@@ -91,14 +92,33 @@ public class Correlation {
 		Set<UUID> merged = new LinkedHashSet<>(networks);
 		merged.remove(survivor);
 		store.mergeNetworks(merged, survivor);
+		journal(report.id(), merged, survivor);
 		merged.remove(report.networkId());
 		return new Joined(survivor, merged);
+	}
+
+	/**
+	 * Notes, in the caller's transaction, that a report was filed one by one and which networks its filing merged into
+	 * which: a bulk import that linked its reports before taking the lock reconciles exactly these (ADR 0021).
+	 */
+	private void journal(UUID report, Set<UUID> merged, UUID survivor) {
+		jdbc.sql("INSERT INTO signals_link_change (report_id, merged, survivor) VALUES (?, ?, ?)")
+				.params(report, merged.toArray(UUID[]::new), survivor).update();
+	}
+
+	/**
+	 * Notes, in the caller's transaction, a change that may split networks or change what links (a recomputation, a
+	 * cut, a warning-list entry): a bulk import that linked before taking the lock links again under it.
+	 */
+	void changedLinks() {
+		jdbc.sql("INSERT INTO signals_link_change (split) VALUES (TRUE)").update();
 	}
 
 	/**
 	 * Recomputes a network after links were taken away. Returns the networks its reports are in afterwards.
 	 */
 	List<UUID> recompute(UUID networkId) {
+		changedLinks();
 		Instant now = clock.instant();
 		List<StoredReport> members = store.inNetwork(networkId);
 		List<StoredReport> active = members.stream().filter(r -> r.activeAt(now)).toList();

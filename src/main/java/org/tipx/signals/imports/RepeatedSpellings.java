@@ -15,8 +15,8 @@ import org.tipx.signals.canonical.RawIndicator;
  */
 final class RepeatedSpellings {
 
-	/** About 100-200 MB at most for a million-report import; the repeated spellings come early in such a file. */
-	static final int MAX = 500_000;
+	/** About 50-80 MB at most; the repeated spellings come early in such a file. */
+	static final int MAX = 200_000;
 
 	private final Canonicalisers canonicalisers;
 
