@@ -23,6 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tipx.Api;
 import org.tipx.Fixtures;
 import org.tipx.TipxIntegrationTest;
+import org.tipx.shared.CountryCode;
+import org.tipx.shared.Tlp;
+import org.tipx.signals.Category;
+import org.tipx.signals.correlation.Correlation;
 import org.tipx.signals.filing.Filing;
 import org.tipx.signals.filing.NewReport;
 import org.tipx.signals.internal.StoredReport;
@@ -52,6 +56,15 @@ class BulkFilingIntegrationTests {
 
 	@Autowired
 	Filing filing;
+
+	@Autowired
+	BulkRows rows;
+
+	@Autowired
+	BulkCorrelation bulkCorrelation;
+
+	@Autowired
+	Correlation correlation;
 
 	@Test
 	void manyBatchesAreFiledInOrderAndLinkAcrossBatchBoundaries() {
@@ -151,6 +164,65 @@ class BulkFilingIntegrationTests {
 			mayFinish.countDown();
 			threads.shutdownNow();
 		}
+	}
+
+	@Test
+	void aReportFiledWhileTheImportLinksIsReconciledWithItAndWithTheNetworksItMerged() throws Exception {
+		Viewer importer = filer();
+		Viewer single = filer();
+		UUID importId = UUID.randomUUID();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String w1 = wallet();
+		String w2 = wallet();
+		// two networks of their own before the import: the second filed (w1) is the younger
+		UUID older = filing.file(single, walletReport(run + " older", w2)).id();
+		UUID younger = filing.file(single, walletReport(run + " younger", w1)).id();
+		CountDownLatch planned = new CountDownLatch(1);
+		CountDownLatch filed = new CountDownLatch(1);
+		ExecutorService threads = Executors.newSingleThreadExecutor();
+		try {
+			Future<UUID> imported = threads.submit(() -> new TransactionTemplate(transactions).execute(status -> {
+				UUID reportId = UUID.randomUUID();
+				NewReport request = walletReport(run + " imported", w1);
+				StoredReport report = new StoredReport(reportId, importer.organisationId(), importer.accountId(),
+						request.title(), null, "TH", request.observedAt(), Category.SCAM_COMPOUND, Tlp.GREEN, null,
+						Set.of(), null, Instant.now(), null, null, null, UUID.randomUUID());
+				rows.write(importId, List.of(report),
+						filing.canonicalise(reportId, request.indicators(), new CountryCode("TH")));
+				// linked at this moment (to the younger network, through w1), without the lock
+				BulkCorrelation.Plan plan = bulkCorrelation.plan(importId);
+				planned.countDown();
+				await(filed);
+				correlation.lock();
+				bulkCorrelation.apply(plan);
+				return reportId;
+			}));
+			assertThat(planned.await(60, TimeUnit.SECONDS)).isTrue();
+			// holds w1 and w2: merges the younger network into the older, and links to the import's report too
+			NewReport both = new NewReport(run + " both", null, "TH", Instant.parse("2026-10-01T08:00:00Z"),
+					"SCAM_COMPOUND", "GREEN", null, null, null,
+					List.of(new NewReport.NewIndicator("crypto_address", w1, null, null),
+							new NewReport.NewIndicator("crypto_address", w2, null, null)));
+			UUID between = filing.file(single, both).id();
+			filed.countDown();
+			UUID importedReport = imported.get(60, TimeUnit.SECONDS);
+
+			UUID network = networkOf(older);
+			assertThat(List.of(networkOf(younger), networkOf(between), networkOf(importedReport)))
+					.as("one network, the oldest surviving").containsOnly(network);
+		}
+		finally {
+			filed.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	private UUID networkOf(UUID report) {
+		return jdbc.queryForObject("SELECT network_id FROM signals_report WHERE id = ?", UUID.class, report);
+	}
+
+	private static String wallet() {
+		return "0x" + UUID.randomUUID().toString().replace("-", "") + "feedbeef";
 	}
 
 	private static void await(CountDownLatch latch) {
