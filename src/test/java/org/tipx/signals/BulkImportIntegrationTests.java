@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * The bulk path of an import gives exactly what filing the same reports one by one through the API gives: the same
  * networks, the same early warnings (each judged on the network as it stood when its report was filed), the same
  * silence where a warning-listed value or the age-out keeps reports apart, and no alert to anyone who may not see the
- * RED report that carries the link across the border.
+ * RED report that carries the link across the border; the same value flagged by the link cap; and the same view for
+ * an organisation of another country that may see only the GREEN reports.
  */
 @TipxIntegrationTest
 class BulkImportIntegrationTests {
@@ -48,7 +49,14 @@ class BulkImportIntegrationTests {
 			new String[] { "k4-noise", "GREEN", "TH", "2026-10-03", "domain=bit.ly" },
 			new String[] { "k5-phone-old", "GREEN", "VN", "2024-01-01", "phone=P" },
 			new String[] { "k6-phone-new", "GREEN", "MM", "2026-10-01", "phone=P" },
-			new String[] { "k7-phone-near", "GREEN", "TH", "2026-09-01", "phone=P", "phone=not a phone" });
+			new String[] { "k7-phone-near", "GREEN", "TH", "2026-09-01", "phone=P", "phone=not a phone" },
+			// a hotline on more reports than the link cap (5 in tests), each otherwise alone: flagged, links nothing
+			new String[] { "h1-hotline", "GREEN", "MM", "2026-10-05", "phone=H" },
+			new String[] { "h2-hotline", "GREEN", "MM", "2026-10-05", "phone=H" },
+			new String[] { "h3-hotline", "AMBER", "MM", "2026-10-05", "phone=H" },
+			new String[] { "h4-hotline", "GREEN", "MM", "2026-10-05", "phone=H" },
+			new String[] { "h5-hotline", "GREEN", "MM", "2026-10-05", "phone=H" },
+			new String[] { "h6-hotline", "GREEN", "MM", "2026-10-05", "phone=H" });
 
 	@Test
 	void anImportGivesTheNetworksAndAlertsOfFilingItsReportsOneByOne() {
@@ -57,6 +65,15 @@ class BulkImportIntegrationTests {
 
 		assertThat(imported.networks()).isEqualTo(oneByOne.networks());
 		assertThat(imported.alerts()).isEqualTo(oneByOne.alerts());
+		assertThat(imported.strangerView()).isEqualTo(oneByOne.strangerView());
+		assertThat(imported.hotlineFlagged()).isEqualTo(oneByOne.hotlineFlagged()).isTrue();
+		// the hotline joined nobody
+		assertThat(imported.networks().get("h1-hotline")).containsExactly("h1-hotline");
+		// an organisation of another country, sent nothing: it sees the GREEN reports and their GREEN links only
+		assertThat(imported.strangerView().get("k1-middle")).isEqualTo("hidden");
+		assertThat(imported.strangerView().get("k2-right")).isEqualTo("[k2-right]");
+		assertThat(imported.strangerView().get("h3-hotline")).isEqualTo("hidden");
+		assertThat(imported.strangerView().get("k6-phone-new")).isEqualTo("[k6-phone-new, k7-phone-near]");
 		// what a user would expect, spelled out: the RED middle report links Thailand and Laos, but only Myanmar sees it
 		assertThat(imported.networks().get("k2-right")).containsExactly("k1-middle", "k2-right", "left");
 		assertThat(imported.networks().get("k3-noise")).containsExactly("k3-noise");
@@ -83,6 +100,7 @@ class BulkImportIntegrationTests {
 		values.put("B", "0x" + UUID.randomUUID().toString().replace("-", "") + "0badc0de");
 		values.put("P", "+855 12 " + digits(6));
 		values.put("P2", "+855 12 " + digits(6));
+		values.put("H", "+855 12 " + digits(6));
 		String title = Fixtures.unique("bulk");
 		Map<String, String> ids = new TreeMap<>();
 		ids.put("left", signals.file(analysts.get("TH"), SignalFixtures.report("GREEN", "TH",
@@ -142,7 +160,23 @@ class BulkImportIntegrationTests {
 				alerts.put(country + " " + report, "linked=" + linked + " countries=" + countries + " values=" + shown);
 			}
 		});
-		return new Outcome(networks, alerts);
+		// an organisation of a fifth country, named in no report: what TLP lets it see of each network
+		Analyst stranger = signals.analyst("PH");
+		Map<String, String> strangerView = new TreeMap<>();
+		ids.forEach((label, id) -> {
+			var reply = signals.api.get(stranger.token(), "/api/v1/signals/reports/" + id + "/network");
+			if (reply.status() != 200) {
+				strangerView.put(label, "hidden");
+				return;
+			}
+			TreeSet<String> members = new TreeSet<>();
+			reply.json().get("reports").forEach(m -> members.add(labels.getOrDefault(m.asString(), "?")));
+			strangerView.put(label, members.toString());
+		});
+		String hotline = values.get("H").replaceAll("[^0-9+]", "");
+		boolean flagged = jdbc.sql("SELECT count(*) FROM signals_value WHERE type = 'phone' AND canonical = ?"
+				+ " AND flagged_at IS NOT NULL").param(hotline).query(Long.class).single() > 0;
+		return new Outcome(networks, alerts, strangerView, flagged);
 	}
 
 	/**
@@ -170,6 +204,7 @@ class BulkImportIntegrationTests {
 		return digits.toString();
 	}
 
-	private record Outcome(Map<String, TreeSet<String>> networks, Map<String, String> alerts) {
+	private record Outcome(Map<String, TreeSet<String>> networks, Map<String, String> alerts,
+			Map<String, String> strangerView, boolean hotlineFlagged) {
 	}
 }

@@ -1,7 +1,6 @@
 package org.tipx.signals.correlation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
-import org.tipx.signals.IndicatorType;
 import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.SignalsSettings;
 import org.tipx.signals.internal.StoredIndicator;
@@ -76,13 +74,15 @@ public class Correlation {
 		for (ValueKey value : values) {
 			List<StoredReport> holders = store.holding(value).stream()
 					.filter(h -> !h.id().equals(report.id()) && h.activeAt(now))
-					.filter(h -> !ages(value) || withinAgeOut(h, report)).toList();
-			if (holders.size() + 1 > settings.linkCap() && bridgesUnconnectedNetworks(value, holders)) {
+					.filter(h -> !LinkRules.agesOut(value) || rules.withinAgeOut(h.observedAt(), report.observedAt()))
+					.toList();
+			if (rules.overCap(holders.size() + 1) && bridgesUnconnectedNetworks(value, holders)) {
 				continue;
 			}
 			holders.forEach(h -> networks.add(h.networkId()));
 		}
 		if (networks.size() == 1) {
+			journal(report.id(), Set.of(), report.networkId());
 			return new Joined(report.networkId(), Set.of());
 		}
 		Map<UUID, Instant> created = networks.stream()
@@ -92,14 +92,33 @@ public class Correlation {
 		Set<UUID> merged = new LinkedHashSet<>(networks);
 		merged.remove(survivor);
 		store.mergeNetworks(merged, survivor);
+		journal(report.id(), merged, survivor);
 		merged.remove(report.networkId());
 		return new Joined(survivor, merged);
+	}
+
+	/**
+	 * Notes, in the caller's transaction, that a report was filed one by one and which networks its filing merged into
+	 * which: a bulk import that linked its reports before taking the lock reconciles exactly these (ADR 0021).
+	 */
+	private void journal(UUID report, Set<UUID> merged, UUID survivor) {
+		jdbc.sql("INSERT INTO signals_link_change (report_id, merged, survivor) VALUES (?, ?, ?)")
+				.params(report, merged.toArray(UUID[]::new), survivor).update();
+	}
+
+	/**
+	 * Notes, in the caller's transaction, a change that may split networks or change what links (a recomputation, a
+	 * cut, a warning-list entry): a bulk import that linked before taking the lock links again under it.
+	 */
+	void changedLinks() {
+		jdbc.sql("INSERT INTO signals_link_change (split) VALUES (TRUE)").update();
 	}
 
 	/**
 	 * Recomputes a network after links were taken away. Returns the networks its reports are in afterwards.
 	 */
 	List<UUID> recompute(UUID networkId) {
+		changedLinks();
 		Instant now = clock.instant();
 		List<StoredReport> members = store.inNetwork(networkId);
 		List<StoredReport> active = members.stream().filter(r -> r.activeAt(now)).toList();
@@ -170,14 +189,6 @@ public class Correlation {
 				.withDetail(reason));
 		byNetwork.keySet().forEach(this::recompute);
 		return true;
-	}
-
-	private boolean withinAgeOut(StoredReport a, StoredReport b) {
-		return Duration.between(a.observedAt(), b.observedAt()).abs().compareTo(settings.ageOut()) <= 0;
-	}
-
-	private static boolean ages(ValueKey value) {
-		return value.type() == IndicatorType.PHONE || value.type() == IndicatorType.MESSAGING_HANDLE;
 	}
 
 	/** Where a new report ended up, and which older networks it merged into that one. */

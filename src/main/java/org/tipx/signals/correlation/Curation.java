@@ -151,6 +151,7 @@ public class Curation {
 		}
 		correlation.lock();
 		UUID id = cuts.add(key, a.id(), b.id(), reason.strip(), viewer.accountId(), clock.instant());
+		correlation.changedLinks();
 		if (a.networkId().equals(b.networkId())) {
 			correlation.recompute(a.networkId());
 		}
@@ -186,7 +187,10 @@ public class Curation {
 		if (note == null || note.isBlank()) {
 			throw new InvalidInputException("note", "is required: say why this value never links");
 		}
+		// under the lock, so the change is journalled in order with the filings (ADR 0021)
+		correlation.lock();
 		warningList.add(key, note.strip(), actor);
+		correlation.changedLinks();
 		audit.record(AuditRecord.success("signals.warning_list.add", key.type().wire(), key.canonical())
 				.withDetail(note.strip()));
 		return warningList.match(key).orElseThrow();
@@ -195,9 +199,11 @@ public class Curation {
 	@Transactional
 	public void removeWarning(String type, String value) {
 		ValueKey key = warningKey(type, value);
+		correlation.lock();
 		if (!warningList.remove(key)) {
 			throw new NotFoundException("warning-list entry " + type + " " + key.canonical());
 		}
+		correlation.changedLinks();
 		audit.record(AuditRecord.success("signals.warning_list.remove", key.type().wire(), key.canonical()));
 	}
 

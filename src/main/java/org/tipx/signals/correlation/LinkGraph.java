@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.tipx.signals.IndicatorType;
 import org.tipx.signals.internal.StoredIndicator;
 import org.tipx.signals.internal.StoredReport;
 import org.tipx.signals.internal.ValueKey;
@@ -49,7 +48,7 @@ public final class LinkGraph {
 	}
 
 	private void link(ValueKey value, List<UUID> holding, Set<Cuts.CutKey> cuts, Duration ageOut) {
-		boolean ages = value.type() == IndicatorType.PHONE || value.type() == IndicatorType.MESSAGING_HANDLE;
+		boolean ages = LinkRules.agesOut(value);
 		boolean anyCut = cuts.stream().anyMatch(c -> c.type().equals(value.type().wire())
 				&& c.canonical().equals(value.canonical()));
 		Set<UUID> linked = new LinkedHashSet<>();
@@ -66,8 +65,8 @@ public final class LinkGraph {
 					if (anyCut && cuts.contains(new Cuts.CutKey(value.type().wire(), value.canonical(), Cuts.Pair.of(a, b)))) {
 						continue;
 					}
-					if (ages && Duration.between(reports.get(a).observedAt(), reports.get(b).observedAt()).abs()
-							.compareTo(ageOut) > 0) {
+					if (ages && !LinkRules.withinAgeOut(reports.get(a).observedAt(), reports.get(b).observedAt(),
+							ageOut)) {
 						continue;
 					}
 					union(a, b);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -107,6 +108,16 @@ public class Filing {
 	}
 
 	public List<StoredIndicator> canonicalise(UUID reportId, List<NewReport.NewIndicator> given, CountryCode country) {
+		return canonicalise(reportId, given, country, canonicalisers::canonicalise);
+	}
+
+	/**
+	 * As {@link #canonicalise(UUID, List, CountryCode)}, reducing each value with {@code canonical} instead of the
+	 * canonicalisers directly: a bulk import passes a cache of the spellings it has already reduced, which must answer
+	 * exactly what the canonicalisers answer.
+	 */
+	public List<StoredIndicator> canonicalise(UUID reportId, List<NewReport.NewIndicator> given, CountryCode country,
+			Function<RawIndicator, Canonical> canonical) {
 		List<StoredIndicator> rows = new ArrayList<>();
 		List<FieldError> errors = new ArrayList<>();
 		int position = 0;
@@ -116,15 +127,15 @@ public class Filing {
 			Platform platform = indicator.platform() == null ? null : Platform.fromWire(indicator.platform()).orElseThrow();
 			Chain chain = indicator.chain() == null ? null : Chain.fromWire(indicator.chain()).orElseThrow();
 			RawIndicator raw = new RawIndicator(type, indicator.value(), platform, chain, country);
-			Canonical canonical = canonicalisers.canonicalise(raw);
-			rules.checkPlatformKnown(raw, canonical, FieldNames.indicator(index), errors);
+			Canonical reduced = canonical.apply(raw);
+			rules.checkPlatformKnown(raw, reduced, FieldNames.indicator(index), errors);
 			int source = position++;
 			rows.add(new StoredIndicator(reportId, source, null, type, indicator.value(), indicator.platform(),
-					indicator.chain(), canonical.canonical(), canonical.valid(), canonical.reason()));
-			Set<Canonical.Derived> seen = new LinkedHashSet<>(canonical.derived());
+					indicator.chain(), reduced.canonical(), reduced.valid(), reduced.reason()));
+			Set<Canonical.Derived> seen = new LinkedHashSet<>(reduced.derived());
 			for (Canonical.Derived derived : seen) {
 				rows.add(new StoredIndicator(reportId, position++, source, derived.type(), null, null, null,
-						derived.canonical(), canonical.valid(), null));
+						derived.canonical(), reduced.valid(), null));
 			}
 		}
 		if (!errors.isEmpty()) {

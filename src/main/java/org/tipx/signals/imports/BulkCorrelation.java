@@ -3,7 +3,6 @@ package org.tipx.signals.imports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,7 +32,9 @@ import org.tipx.signals.internal.ValueKey;
  * phones and handles within the age-out, cuts respected, and a value held by more reports than the cap that would
  * bridge otherwise unconnected networks flagged instead of linking. Works on networks rather than reports: one
  * streamed query reads every holder of every value the new reports carry, a union-find joins their networks, and one
- * statement renames the merged ones (the oldest network id survives). The caller holds the correlation lock.
+ * statement renames the merged ones (the oldest network id survives). The linking is worked out without the
+ * correlation lock ({@link #plan}) and applied under it ({@link #apply}), reconciling what single filings changed in
+ * between (ADR 0021).
  */
 @Component
 class BulkCorrelation {
@@ -59,17 +60,25 @@ class BulkCorrelation {
 	}
 
 	/**
-	 * Links the reports of one import (each stored in a network of its own) with each other and with what is stored.
-	 * Returns, for each network that absorbed others, the networks it absorbed.
+	 * Links the reports of one import (each stored in a network of its own) with each other and with what is stored,
+	 * all in one go: for callers that hold the correlation lock already. Returns, for each network that absorbed
+	 * others, the networks it absorbed.
 	 */
 	Map<UUID, Set<UUID>> correlate(UUID importId) {
+		return apply(plan(importId));
+	}
+
+	/**
+	 * Works out, without the correlation lock, how the import's reports link: every holder of every value they carry,
+	 * as committed now, unioned by network. Single filings go on meanwhile; {@link #apply} reconciles what they
+	 * changed.
+	 */
+	Plan plan(UUID importId) {
 		Instant now = clock.instant();
-		Networks networks = new Networks();
-		List<Holding> overCap = new ArrayList<>();
-		Set<Cuts.CutKey> cuts = cuts(importId);
-		List<Holder> group = new ArrayList<>();
-		ValueKey[] current = new ValueKey[1];
-		jdbc.query("""
+		// read before the holders: every change journalled after this is reconciled, so none is missed
+		long since = jdbc.queryForObject("SELECT coalesce(max(seq), 0) FROM signals_link_change", Long.class);
+		Plan plan = new Plan(importId, since, now, new Networks(), new ArrayList<>(), cuts(importId));
+		holders(plan, """
 				SELECT i.type, i.canonical, r.id, r.network_id, r.observed_at, n.created_at
 				FROM signals_indicator i
 				JOIN signals_report r ON r.id = i.report_id
@@ -80,34 +89,110 @@ class BulkCorrelation {
 				    SELECT DISTINCT v.type, v.canonical FROM signals_indicator v
 				    JOIN signals_report nr ON nr.id = v.report_id AND nr.import_id = ?
 				    WHERE v.valid)
-				ORDER BY i.type, i.canonical, r.observed_at, r.id""", (ResultSet rs) -> {
-			ValueKey key = new ValueKey(IndicatorType.fromWire(rs.getString(1)).orElseThrow(), rs.getString(2));
-			if (current[0] != null && !current[0].equals(key)) {
-				link(current[0], group, networks, overCap, cuts);
-				group.clear();
-			}
-			current[0] = key;
-			group.add(holder(rs, networks));
-		}, weakTypes(), ReportStore.utc(now), importId);
-		if (current[0] != null) {
-			link(current[0], group, networks, overCap, cuts);
+				ORDER BY i.type, i.canonical, r.observed_at, r.id""", weakTypes(), ReportStore.utc(now), importId);
+		return plan;
+	}
+
+	/**
+	 * Under the correlation lock, until commit: reconciles what single filings and curation changed since the plan
+	 * was made, then flags the capped values that would bridge groups and renames the absorbed networks. A report
+	 * filed since is linked to the import's reports as if filed after them; networks merged since are merged in the
+	 * plan too. Anything that may have split a network or changed what links (a cut, a retraction, an expiry, a cap
+	 * flag, a warning-list entry) makes it plan again, under the lock.
+	 */
+	Map<UUID, Set<UUID>> apply(Plan plan) {
+		List<Change> changes = jdbc.query("SELECT seq, report_id, merged, survivor, split FROM signals_link_change"
+				+ " WHERE seq > ? ORDER BY seq", (rs, n) -> new Change(rs.getObject(2, UUID.class),
+						rs.getArray(3) == null ? new UUID[0] : (UUID[]) rs.getArray(3).getArray(),
+						rs.getObject(4, UUID.class), rs.getBoolean(5)), plan.since());
+		if (changes.stream().anyMatch(Change::split)) {
+			return apply(plan(plan.importId()));
 		}
-		for (Holding holding : overCap) {
+		if (!changes.isEmpty()) {
+			reconcile(plan, changes);
+			if (plan.stale) {
+				return apply(plan(plan.importId()));
+			}
+		}
+		Networks networks = plan.networks();
+		for (Holding holding : plan.overCap()) {
 			Set<Integer> components = new HashSet<>();
 			holding.networks().forEach(n -> components.add(networks.find(n)));
 			if (components.size() > 1) {
 				String reason = "held by " + holding.reports() + " reports in " + components.size()
 						+ " otherwise unconnected groups (cap " + settings.linkCap() + ")";
-				rules.flagged(holding.value(), now, reason);
+				rules.flagged(holding.value(), plan.now(), reason);
 				audit.recordFor("system", AuditRecord.success("signals.value.flag", holding.value().type().wire(),
 						holding.value().canonical()).withDetail(reason));
 			}
 		}
+		// the journal is read only by imports planned in the last moments; a day is far more than any import's plan
+		jdbc.update("DELETE FROM signals_link_change WHERE created_at < now() - interval '1 day'");
 		return networks.merge(jdbc);
 	}
 
-	private void link(ValueKey value, List<Holder> holders, Networks networks, List<Holding> overCap,
-			Set<Cuts.CutKey> cuts) {
+	/** Merges as the single filings merged, and links each of their values shared with the import again. */
+	private void reconcile(Plan plan, List<Change> changes) {
+		Networks networks = plan.networks();
+		List<UUID> reports = new ArrayList<>();
+		for (Change change : changes) {
+			if (change.report() != null) {
+				reports.add(change.report());
+			}
+			Integer survivor = change.survivor() == null ? null : networks.known(change.survivor());
+			for (UUID absorbed : change.merged()) {
+				Integer node = networks.known(absorbed);
+				if (node == null) {
+					continue;
+				}
+				if (survivor == null) {
+					survivor = networks.index(change.survivor(), jdbc.queryForObject(
+							"SELECT created_at FROM signals_network WHERE id = ?", OffsetDateTime.class,
+							change.survivor()).toInstant());
+				}
+				networks.union(node, survivor);
+			}
+		}
+		if (reports.isEmpty()) {
+			return;
+		}
+		plan.relinking = true;
+		holders(plan, """
+				SELECT i.type, i.canonical, r.id, r.network_id, r.observed_at, n.created_at
+				FROM signals_indicator i
+				JOIN signals_report r ON r.id = i.report_id
+				JOIN signals_network n ON n.id = r.network_id
+				WHERE i.valid AND NOT (i.type = ANY(?))
+				  AND r.retracted_at IS NULL AND (r.expires_at IS NULL OR r.expires_at > ?)
+				  AND (i.type, i.canonical) IN (
+				    SELECT c.type, c.canonical FROM signals_indicator c WHERE c.report_id = ANY(?) AND c.valid)
+				  AND EXISTS (SELECT 1 FROM signals_indicator v JOIN signals_report nr ON nr.id = v.report_id
+				    WHERE nr.import_id = ? AND v.type = i.type AND v.canonical = i.canonical AND v.valid)
+				ORDER BY i.type, i.canonical, r.observed_at, r.id""", weakTypes(), ReportStore.utc(plan.now()),
+				reports.toArray(UUID[]::new), plan.importId());
+	}
+
+	/** Streams holders sorted by value and links each value's group. */
+	private void holders(Plan plan, String sql, Object... args) {
+		List<Holder> group = new ArrayList<>();
+		ValueKey[] current = new ValueKey[1];
+		jdbc.query(sql, (ResultSet rs) -> {
+			ValueKey key = new ValueKey(IndicatorType.fromWire(rs.getString(1)).orElseThrow(), rs.getString(2));
+			if (current[0] != null && !current[0].equals(key)) {
+				link(current[0], group, plan);
+				group.clear();
+			}
+			current[0] = key;
+			group.add(holder(rs, plan.networks()));
+		}, args);
+		if (current[0] != null) {
+			link(current[0], group, plan);
+		}
+	}
+
+	private void link(ValueKey value, List<Holder> holders, Plan plan) {
+		Networks networks = plan.networks();
+		Set<Cuts.CutKey> cuts = plan.cuts();
 		if (holders.size() < 2 || !rules.linkable(value)) {
 			return;
 		}
@@ -116,11 +201,17 @@ class BulkCorrelation {
 		if (distinct.size() < 2) {
 			return;
 		}
-		if (holders.size() > settings.linkCap()) {
-			overCap.add(new Holding(value, holders.size(), List.copyOf(distinct)));
+		if (rules.overCap(holders.size())) {
+			if (plan.relinking) {
+				// a single filing took the value past the cap since the plan, which may have linked through it:
+				// decide it again on the whole picture
+				plan.stale = true;
+				return;
+			}
+			plan.overCap().add(new Holding(value, holders.size(), List.copyOf(distinct)));
 			return;
 		}
-		boolean ages = value.type() == IndicatorType.PHONE || value.type() == IndicatorType.MESSAGING_HANDLE;
+		boolean ages = LinkRules.agesOut(value);
 		boolean anyCut = cuts.stream().anyMatch(c -> c.type().equals(value.type().wire())
 				&& c.canonical().equals(value.canonical()));
 		if (anyCut) {
@@ -152,7 +243,7 @@ class BulkCorrelation {
 	}
 
 	private boolean within(Holder a, Holder b) {
-		return Duration.between(a.observedAt(), b.observedAt()).abs().compareTo(settings.ageOut()) <= 0;
+		return rules.withinAgeOut(a.observedAt(), b.observedAt());
 	}
 
 	private Set<Cuts.CutKey> cuts(UUID importId) {
@@ -178,6 +269,64 @@ class BulkCorrelation {
 	private record Holding(ValueKey value, int reports, List<Integer> networks) {
 	}
 
+	/** A change journalled by a single filing or by curation since the plan was made. */
+	private record Change(UUID report, UUID[] merged, UUID survivor, boolean split) {
+	}
+
+	/** How an import links, as worked out at one moment: the journal position then, and the union-find. */
+	static final class Plan {
+
+		private final UUID importId;
+
+		private final long since;
+
+		private final Instant now;
+
+		private final Networks networks;
+
+		private final List<Holding> overCap;
+
+		private final Set<Cuts.CutKey> cuts;
+
+		private boolean relinking;
+
+		private boolean stale;
+
+		private Plan(UUID importId, long since, Instant now, Networks networks, List<Holding> overCap,
+				Set<Cuts.CutKey> cuts) {
+			this.importId = importId;
+			this.since = since;
+			this.now = now;
+			this.networks = networks;
+			this.overCap = overCap;
+			this.cuts = cuts;
+		}
+
+		UUID importId() {
+			return importId;
+		}
+
+		long since() {
+			return since;
+		}
+
+		Instant now() {
+			return now;
+		}
+
+		Networks networks() {
+			return networks;
+		}
+
+		List<Holding> overCap() {
+			return overCap;
+		}
+
+		Set<Cuts.CutKey> cuts() {
+			return cuts;
+		}
+	}
+
 	/** Union-find over the networks seen, by index; the root of a set is its oldest network. */
 	private static final class Networks {
 
@@ -188,6 +337,11 @@ class BulkCorrelation {
 		private final List<Instant> created = new ArrayList<>();
 
 		private int[] parent = new int[1024];
+
+		/** The index of a network already seen, or null. */
+		Integer known(UUID network) {
+			return indexes.get(network);
+		}
 
 		int index(UUID network, Instant createdAt) {
 			return indexes.computeIfAbsent(network, id -> {

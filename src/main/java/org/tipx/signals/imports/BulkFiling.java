@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.shared.InvalidInputException;
+import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.correlation.Correlation;
 import org.tipx.signals.filing.Filing;
 import org.tipx.signals.filing.NewReport;
@@ -35,7 +36,7 @@ import org.tipx.signals.internal.Viewer;
  * oldest network surviving a merge), the same flags. Reports are written with {@code COPY} in batches and linked in one
  * set-based pass ({@link BulkCorrelation}) once all are written; early warnings follow after commit, one
  * {@link ImportFiled} event for the whole import, each report judged on the network as it stood when it was filed.
- * Runs in the caller's transaction, which holds the correlation lock throughout.
+ * Runs in the caller's transaction, which takes the correlation lock only to link, at the end (ADR 0021).
  */
 @Service
 public class BulkFiling {
@@ -61,9 +62,12 @@ public class BulkFiling {
 
 	private final Clock clock;
 
+	private final Canonicalisers canonicalisers;
+
 	BulkFiling(Filing filing, BulkRows rows, BulkCorrelation bulkCorrelation, Correlation correlation, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Canonicalisers canonicalisers) {
 		this.filing = filing;
+		this.canonicalisers = canonicalisers;
 		this.rows = rows;
 		this.bulkCorrelation = bulkCorrelation;
 		this.correlation = correlation;
@@ -77,9 +81,12 @@ public class BulkFiling {
 		workers.shutdownNow();
 	}
 
-	/** Starts filing an import's reports; must be called inside the import's transaction. */
+	/**
+	 * Starts filing an import's reports; must be called inside the import's transaction. Takes no lock: the reports
+	 * are written unseen by anyone else until commit, and the correlation lock is taken only in {@link Batch#finish},
+	 * so single filings go on while the import's reports are written (ADR 0021).
+	 */
 	public Batch begin(UUID importId, Viewer filer) {
-		correlation.lock();
 		return new Batch(importId, filer, clock.instant().truncatedTo(ChronoUnit.MICROS));
 	}
 
@@ -99,6 +106,8 @@ public class BulkFiling {
 		private final Instant start;
 
 		private final List<Pending> pending = new ArrayList<>();
+
+		private final RepeatedSpellings spellings = new RepeatedSpellings(canonicalisers);
 
 		private List<Future<Prepared>> inFlight = List.of();
 
@@ -138,13 +147,24 @@ public class BulkFiling {
 		public Result finish(String origin) {
 			submit();
 			writeInFlight();
+			long planning = System.nanoTime();
+			// Worked out without the lock, at the state committed now; single filings go on meanwhile.
+			BulkCorrelation.Plan plan = bulkCorrelation.plan(importId);
+			long locking = System.nanoTime();
+			// From here to commit, single filings wait: only the value sightings and the reconciliation run under it.
+			correlation.lock();
 			long started = System.nanoTime();
-			Map<UUID, Set<UUID>> merged = bulkCorrelation.correlate(importId);
+			rows.recordSightings(importId);
+			long sighted = System.nanoTime();
+			Map<UUID, Set<UUID>> merged = bulkCorrelation.apply(plan);
 			int absorbed = merged.values().stream().mapToInt(Set::size).sum();
 			log.info("Import {}: {} reports, {} indicator rows; checks and canonical forms {} ms on {} threads"
-					+ " (writer waited {} ms for them), COPY {} ms, correlation {} ms ({} networks merged)", importId,
-					filed, indicatorRows, checkNanos / 1_000_000, workers.getParallelism(), waitNanos / 1_000_000,
-					writeNanos / 1_000_000, (System.nanoTime() - started) / 1_000_000, absorbed);
+					+ " ({} repeated spellings cached; writer waited {} ms for them), COPY {} ms, correlation {} ms"
+					+ " without the lock, waited {} ms for the lock, then under it: value sightings {} ms, reconcile"
+					+ " and rename {} ms ({} networks merged)", importId, filed, indicatorRows, checkNanos / 1_000_000,
+					workers.getParallelism(), spellings.size(), waitNanos / 1_000_000, writeNanos / 1_000_000,
+					(locking - planning) / 1_000_000, (started - locking) / 1_000_000, (sighted - started) / 1_000_000,
+					(System.nanoTime() - sighted) / 1_000_000, absorbed);
 			audit.record(AuditRecord.success("signals.report.file", "signal_import", importId)
 					.withDetail("reports=" + filed + " indicatorRows=" + indicatorRows + " invalidIndicators=" + invalid
 							+ " networksMerged=" + absorbed + " via " + origin));
@@ -191,7 +211,8 @@ public class BulkFiling {
 				UUID reportId = UUID.randomUUID();
 				try {
 					checked = filing.check(filer, request);
-					canonical = filing.canonicalise(reportId, request.indicators(), checked.country());
+					canonical = filing.canonicalise(reportId, request.indicators(), checked.country(),
+							spellings::canonicalise);
 				}
 				catch (InvalidInputException e) {
 					return new Prepared(reports, indicators, bad, new Refused(p.name(), e), System.nanoTime() - started);

@@ -3,8 +3,9 @@ package org.tipx.signals.imports;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -77,7 +78,7 @@ class BulkRows {
 			copy.copyIn("""
 					COPY signals_indicator (report_id, position, derived_from, type, raw_value, platform, chain, canonical,
 					  valid, reason) FROM STDIN""", new StringReader(indicatorRows.toString()));
-			upsertValues(connection, sightings);
+			stageSightings(connection, importId, sightings);
 		}
 		catch (SQLException | IOException e) {
 			throw new IllegalStateException("bulk write of " + reports.size() + " reports failed: " + e.getMessage(), e);
@@ -87,36 +88,62 @@ class BulkRows {
 		}
 	}
 
-	/** Records each value's first and last sighting in this batch, one statement for the batch. */
-	private static void upsertValues(Connection connection, Map<List<String>, Instant[]> sightings) throws SQLException {
+	/**
+	 * Keeps this batch's first and last sighting of each value in a temporary table of the import's transaction,
+	 * without indexes. {@code signals_value} is written once, by {@link #recordSightings}, under the correlation lock:
+	 * upserting it batch by batch would hold row locks on shared values (a hotline, a common wallet) for the whole
+	 * import and make single filings of those values wait for it.
+	 */
+	private static void stageSightings(Connection connection, UUID importId, Map<List<String>, Instant[]> sightings)
+			throws SQLException, IOException {
 		if (sightings.isEmpty()) {
 			return;
 		}
-		int n = sightings.size();
-		String[] types = new String[n];
-		String[] canonicals = new String[n];
-		String[] first = new String[n];
-		String[] last = new String[n];
-		int k = 0;
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + sightingTable(importId)
+					+ " (type TEXT NOT NULL, canonical TEXT NOT NULL, first_seen TIMESTAMPTZ NOT NULL,"
+					+ " last_seen TIMESTAMPTZ NOT NULL) ON COMMIT DROP");
+		}
+		StringBuilder lines = new StringBuilder(sightings.size() * 96);
 		for (Map.Entry<List<String>, Instant[]> e : sightings.entrySet()) {
-			types[k] = e.getKey().get(0);
-			canonicals[k] = e.getKey().get(1);
-			first[k] = time(e.getValue()[0]);
-			last[k] = time(e.getValue()[1]);
-			k++;
+			row(lines, e.getKey().get(0), e.getKey().get(1), time(e.getValue()[0]), time(e.getValue()[1]));
 		}
-		try (PreparedStatement statement = connection.prepareStatement("""
-				INSERT INTO signals_value (type, canonical, first_seen, last_seen)
-				SELECT * FROM unnest(?::text[], ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[])
-				ON CONFLICT (type, canonical) DO UPDATE
-				  SET first_seen = least(signals_value.first_seen, excluded.first_seen),
-				      last_seen = greatest(signals_value.last_seen, excluded.last_seen)""")) {
-			statement.setArray(1, connection.createArrayOf("text", types));
-			statement.setArray(2, connection.createArrayOf("text", canonicals));
-			statement.setArray(3, connection.createArrayOf("text", first));
-			statement.setArray(4, connection.createArrayOf("text", last));
-			statement.executeUpdate();
+		connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + sightingTable(importId)
+				+ " (type, canonical, first_seen, last_seen) FROM STDIN", new StringReader(lines.toString()));
+	}
+
+	/**
+	 * Records each value's first and last sighting over the whole import, in one statement; the caller holds the
+	 * correlation lock (single filings upsert the same rows under it).
+	 */
+	void recordSightings(UUID importId) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try (Statement statement = connection.createStatement()) {
+			try (ResultSet exists = statement.executeQuery("SELECT to_regclass('pg_temp." + sightingTable(importId)
+					+ "') IS NOT NULL")) {
+				if (!exists.next() || !exists.getBoolean(1)) {
+					return;
+				}
+			}
+			statement.executeUpdate("""
+					INSERT INTO signals_value (type, canonical, first_seen, last_seen)
+					SELECT type, canonical, min(first_seen), max(last_seen) FROM %s GROUP BY type, canonical
+					ON CONFLICT (type, canonical) DO UPDATE
+					  SET first_seen = least(signals_value.first_seen, excluded.first_seen),
+					      last_seen = greatest(signals_value.last_seen, excluded.last_seen)"""
+					.formatted(sightingTable(importId)));
+			statement.execute("DROP TABLE " + sightingTable(importId));
 		}
+		catch (SQLException e) {
+			throw new IllegalStateException("recording the value sightings failed: " + e.getMessage(), e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	private static String sightingTable(UUID importId) {
+		return "signals_sighting_" + importId.toString().replace("-", "");
 	}
 
 	private static Instant min(Instant a, Instant b) {

@@ -139,11 +139,15 @@ public class ReportStore {
 	/**
 	 * The reports of an import that sit in a network holding active reports from more than one country, or a value
 	 * the automatic cap flagged (which may still link for some organisations, see {@link VisibleNetworks}), in the
-	 * order they were filed.
+	 * order they were filed. Also the reports filed one by one while the import was written (after its first
+	 * report, by anyone else) that are now in such a network: they were linked to the import's reports only when the
+	 * import committed, so their alerts are judged again with those reports before them, as if filed after the import
+	 * (ADR 0021).
 	 */
 	public List<UUID> importedInMixedNetworks(UUID importId) {
 		return jdbc.sql("""
 				WITH touched AS (SELECT DISTINCT network_id FROM signals_report WHERE import_id = :import),
+				started AS (SELECT min(created_at) AS at FROM signals_report WHERE import_id = :import),
 				mixed AS (SELECT m.network_id FROM signals_report m JOIN touched t ON t.network_id = m.network_id
 				  WHERE m.retracted_at IS NULL GROUP BY m.network_id HAVING count(DISTINCT m.reporter_country) > 1),
 				flagged AS (SELECT type, canonical FROM signals_value WHERE flagged_at IS NOT NULL),
@@ -152,7 +156,8 @@ public class ReportStore {
 				  JOIN signals_report m ON m.id = i.report_id JOIN touched t ON t.network_id = m.network_id
 				  WHERE m.retracted_at IS NULL)
 				SELECT r.id FROM signals_report r
-				WHERE r.import_id = :import
+				WHERE (r.import_id = :import
+				    OR (r.import_id IS DISTINCT FROM :import AND r.created_at > (SELECT at FROM started)))
 				  AND r.network_id IN (SELECT network_id FROM mixed UNION SELECT network_id FROM capped)
 				ORDER BY r.created_at, r.id""")
 				.param("import", importId).query(UUID.class).list();

@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tipx.Api;
 import org.tipx.Fixtures;
 import org.tipx.TipxIntegrationTest;
+import org.tipx.shared.CountryCode;
+import org.tipx.shared.Tlp;
+import org.tipx.signals.Category;
+import org.tipx.signals.correlation.Correlation;
+import org.tipx.signals.filing.Filing;
 import org.tipx.signals.filing.NewReport;
+import org.tipx.signals.internal.StoredReport;
 import org.tipx.signals.internal.Viewer;
 
 /**
@@ -42,6 +53,18 @@ class BulkFilingIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Filing filing;
+
+	@Autowired
+	BulkRows rows;
+
+	@Autowired
+	BulkCorrelation bulkCorrelation;
+
+	@Autowired
+	Correlation correlation;
 
 	@Test
 	void manyBatchesAreFiledInOrderAndLinkAcrossBatchBoundaries() {
@@ -96,6 +119,124 @@ class BulkFilingIntegrationTests {
 
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM signals_report WHERE import_id = ?", Integer.class,
 				importId)).isZero();
+	}
+
+	@Test
+	void aReportFiledWhileAnImportIsWrittenIsFiledAtOnceAndLinkedToTheImportWhenItCommits() throws Exception {
+		Viewer importer = filer();
+		Viewer single = filer();
+		UUID importId = UUID.randomUUID();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String wallet = "0x" + UUID.randomUUID().toString().replace("-", "") + "feedbeef";
+		CountDownLatch written = new CountDownLatch(1);
+		CountDownLatch mayFinish = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<BulkFiling.Result> imported = threads.submit(() -> new TransactionTemplate(transactions)
+					.execute(status -> {
+						BulkFiling.Batch batch = bulk.begin(importId, importer);
+						// more than one batch, so reports are already written when the single filing comes
+						for (int i = 0; i < 2_500; i++) {
+							batch.add(i == 7 ? walletReport(run + " imported", wallet) : report(run, i, false),
+									"report " + i);
+						}
+						written.countDown();
+						await(mayFinish);
+						return batch.finish("test");
+					}));
+			assertThat(written.await(60, TimeUnit.SECONDS)).isTrue();
+			Future<StoredReport> filed = threads.submit(() -> filing.file(single, walletReport(run + " single", wallet)));
+
+			StoredReport report = filed.get(20, TimeUnit.SECONDS);
+			assertThat(imported.isDone()).as("the single filing returned while the import was still open").isFalse();
+			mayFinish.countDown();
+			assertThat(imported.get(60, TimeUnit.SECONDS).filed()).isEqualTo(2_500);
+
+			UUID importedReport = jdbc.queryForObject("SELECT id FROM signals_report WHERE import_id = ? AND title = ?",
+					UUID.class, importId, run + " imported");
+			UUID importedNetwork = jdbc.queryForObject("SELECT network_id FROM signals_report WHERE id = ?", UUID.class,
+					importedReport);
+			assertThat(jdbc.queryForObject("SELECT network_id FROM signals_report WHERE id = ?", UUID.class,
+					report.id())).as("linked through the shared wallet once the import committed")
+					.isEqualTo(importedNetwork);
+		}
+		finally {
+			mayFinish.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void aReportFiledWhileTheImportLinksIsReconciledWithItAndWithTheNetworksItMerged() throws Exception {
+		Viewer importer = filer();
+		Viewer single = filer();
+		UUID importId = UUID.randomUUID();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String w1 = wallet();
+		String w2 = wallet();
+		// two networks of their own before the import: the second filed (w1) is the younger
+		UUID older = filing.file(single, walletReport(run + " older", w2)).id();
+		UUID younger = filing.file(single, walletReport(run + " younger", w1)).id();
+		CountDownLatch planned = new CountDownLatch(1);
+		CountDownLatch filed = new CountDownLatch(1);
+		ExecutorService threads = Executors.newSingleThreadExecutor();
+		try {
+			Future<UUID> imported = threads.submit(() -> new TransactionTemplate(transactions).execute(status -> {
+				UUID reportId = UUID.randomUUID();
+				NewReport request = walletReport(run + " imported", w1);
+				StoredReport report = new StoredReport(reportId, importer.organisationId(), importer.accountId(),
+						request.title(), null, "TH", request.observedAt(), Category.SCAM_COMPOUND, Tlp.GREEN, null,
+						Set.of(), null, Instant.now(), null, null, null, UUID.randomUUID());
+				rows.write(importId, List.of(report),
+						filing.canonicalise(reportId, request.indicators(), new CountryCode("TH")));
+				// linked at this moment (to the younger network, through w1), without the lock
+				BulkCorrelation.Plan plan = bulkCorrelation.plan(importId);
+				planned.countDown();
+				await(filed);
+				correlation.lock();
+				bulkCorrelation.apply(plan);
+				return reportId;
+			}));
+			assertThat(planned.await(60, TimeUnit.SECONDS)).isTrue();
+			// holds w1 and w2: merges the younger network into the older, and links to the import's report too
+			NewReport both = new NewReport(run + " both", null, "TH", Instant.parse("2026-10-01T08:00:00Z"),
+					"SCAM_COMPOUND", "GREEN", null, null, null,
+					List.of(new NewReport.NewIndicator("crypto_address", w1, null, null),
+							new NewReport.NewIndicator("crypto_address", w2, null, null)));
+			UUID between = filing.file(single, both).id();
+			filed.countDown();
+			UUID importedReport = imported.get(60, TimeUnit.SECONDS);
+
+			UUID network = networkOf(older);
+			assertThat(List.of(networkOf(younger), networkOf(between), networkOf(importedReport)))
+					.as("one network, the oldest surviving").containsOnly(network);
+		}
+		finally {
+			filed.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	private UUID networkOf(UUID report) {
+		return jdbc.queryForObject("SELECT network_id FROM signals_report WHERE id = ?", UUID.class, report);
+	}
+
+	private static String wallet() {
+		return "0x" + UUID.randomUUID().toString().replace("-", "") + "feedbeef";
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static NewReport walletReport(String title, String wallet) {
+		return new NewReport(title, null, "TH", Instant.parse("2026-10-01T08:00:00Z"), "SCAM_COMPOUND", "GREEN", null,
+				null, null, List.of(new NewReport.NewIndicator("crypto_address", wallet, null, null)));
 	}
 
 	private Viewer filer() {
