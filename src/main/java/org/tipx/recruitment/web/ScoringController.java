@@ -1,5 +1,7 @@
 package org.tipx.recruitment.web;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -41,22 +43,29 @@ class ScoringController {
 		this.audit = audit;
 	}
 
-	@PostMapping
+	@PostMapping(consumes = "application/json")
 	@Allowed.RecruitmentScorers
 	@Operation(summary = "Score up to 1,000 job postings for recruitment fraud, with the evidence quoted from each")
-	List<Assessment> score(@RequestBody(required = false) List<Posting> postings) {
-		if (postings == null || postings.isEmpty()) {
+	List<Assessment> score(@RequestBody(required = false) byte[] body) {
+		List<PostingsJson.Entry> entries = PostingsJson.read(body == null ? new byte[0] : body);
+		if (entries.isEmpty()) {
 			throw new InvalidInputException("postings", "a JSON array of at least one posting is required");
 		}
-		if (postings.size() > MAX_POSTINGS) {
+		if (entries.size() > MAX_POSTINGS) {
 			throw new InvalidInputException("postings",
-					"at most " + MAX_POSTINGS + " postings per request (got " + postings.size() + ")");
+					"at most " + MAX_POSTINGS + " postings per request (got " + entries.size() + ")");
 		}
 		Actor actor = Actor.current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not authenticated"));
-		List<Assessment> assessments = scorer.score(postings, Caller.of(actor));
+		List<Posting> readable = entries.stream().filter(e -> e.posting() != null).map(PostingsJson.Entry::posting).toList();
+		Iterator<Assessment> scored = scorer.score(readable, Caller.of(actor)).iterator();
+		List<Assessment> assessments = new ArrayList<>(entries.size());
+		for (PostingsJson.Entry entry : entries) {
+			assessments.add(entry.posting() != null ? scored.next()
+					: new Assessment(entry.id(), null, false, null, List.of(), entry.problem()));
+		}
 		long flagged = assessments.stream().filter(Assessment::flagged).count();
 		long refused = assessments.stream().filter(a -> a.error() != null).count();
-		audit.record(new AuditRecord("recruitment.score", "job_posting", postings.size() + " postings",
+		audit.record(new AuditRecord("recruitment.score", "job_posting", entries.size() + " postings",
 				AuditRecord.Outcome.SUCCESS, "flagged=" + flagged + " refused=" + refused));
 		return assessments;
 	}
