@@ -56,7 +56,7 @@ class CheckPageBrowserTests {
 		browser.field("title").sendKeys("Customer service <b>Thailand</b>");
 		browser.field("description").sendKeys("Salary USD 1,800, no experience needed, free flight. "
 				+ "Contact T e l e g r a m now. <script>document.title='owned'</script>");
-		browser.clickThrough(browser.find("form button[type=submit]"));
+		browser.clickThrough(browser.find("#check-form button[type=submit]"));
 
 		assertThat(browser.text("#verdict-heading")).startsWith("Flagged");
 		assertThat(Double.parseDouble(browser.text("#score"))).isGreaterThan(0.5);
@@ -73,7 +73,7 @@ class CheckPageBrowserTests {
 		browser.logIn(moderator, Fixtures.PASSWORD);
 		browser.visit("/recruitment/check?lang=id");
 		assertThat(browser.text("h1")).isEqualTo("Periksa lowongan kerja");
-		browser.clickThrough(browser.find("form button[type=submit]"));
+		browser.clickThrough(browser.find("#check-form button[type=submit]"));
 		assertThat(browser.text("#problem")).startsWith("Lowongan tidak dapat diperiksa").contains("title");
 	}
 }
