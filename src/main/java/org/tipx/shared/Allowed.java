@@ -180,4 +180,20 @@ public final class Allowed {
 	@PreAuthorize("hasAnyRole('ANALYST', 'FOCAL_POINT', 'MODERATOR', 'INVESTIGATOR', 'ADMIN')")
 	public @interface LinkCurators {
 	}
+
+	/** Moderators and analysts who score job postings, or a machine token that may (a job board's checks). */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('MODERATOR', 'ANALYST') or hasAuthority('SCOPE_recruitment:score')")
+	public @interface RecruitmentScorers {
+	}
+
+	/** Moderators and analysts, signed in as people: the single-posting check page. */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('MODERATOR', 'ANALYST') and hasAuthority('ACCOUNT')")
+	public @interface PostingCheckers {
+	}
 }

@@ -34,7 +34,7 @@ public final class Pay {
 
 	private static final String MULT = "k|juta|jt|triệu|tr|万|萬|千|ribu|rb|nghìn|ngàn|ล้าน|หมื่น|พัน|million|lakh|သိန်း";
 
-	private static final String CUR_AFTER = "usdt|usd|dollars?|đô|baht|บาท|thb|rupiah|idr|vnd|đồng|dong|đ|₫|pesos?|php|ringgit|myr|rm|yuan|元|人民币|rmb|riels?|khr|៛|kip|lak|₭|kyats?|ကျပ်|mmk|aed|dirhams?|\\$";
+	private static final String CUR_AFTER = "usdt|usd|dollars?|美金|美元|ดอลลาร์|ဒေါ်လာ|ដុល្លារ|ໂດລາ|泰铢|泰銖|รูเปียห์|ກີບ|រៀល|đô|baht|บาท|thb|rupiah|idr|vnd|đồng|dong|đ|₫|pesos?|php|ringgit|myr|rm|yuan|元|人民币|rmb|riels?|khr|៛|kip|lak|₭|kyats?|ကျပ်|mmk|aed|dirhams?|\\$";
 
 	private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\d])(?:(?<pre>" + CUR_BEFORE + ")\\s?)?(?<num>"
 			+ NUMBER + ")(?:\\s?(?:-|–|~|to|đến|hingga|sampai|ถึง|至|到)\\s?(?:" + CUR_BEFORE + ")?\\s?(?<num2>" + NUMBER
@@ -112,14 +112,14 @@ public final class Pay {
 		}
 		String t = token.toLowerCase(Locale.ROOT).replace(".", "");
 		return switch (t) {
-			case "us$", "usd", "$", "dollar", "dollars", "đô", "usdt" -> "USD";
+			case "us$", "usd", "$", "dollar", "dollars", "đô", "usdt", "美金", "美元", "ดอลลาร์", "ဒေါ်လာ", "ដុល្លារ", "ໂດລາ" -> "USD";
 			case "rp", "idr", "rupiah" -> "IDR";
-			case "thb", "฿", "baht", "บาท" -> "THB";
+			case "thb", "฿", "baht", "บาท", "泰铢", "泰銖" -> "THB";
 			case "php", "₱", "peso", "pesos" -> "PHP";
 			case "myr", "rm", "ringgit" -> "MYR";
 			case "rmb", "cny", "¥", "yuan", "元", "人民币" -> "CNY";
-			case "khr", "៛", "riel", "riels" -> "KHR";
-			case "lak", "₭", "kip" -> "LAK";
+			case "khr", "៛", "riel", "riels", "រៀល" -> "KHR";
+			case "lak", "₭", "kip", "ກີບ" -> "LAK";
 			case "mmk", "kyat", "kyats", "ကျပ်" -> "MMK";
 			case "vnd", "₫", "đ", "đồng", "dong" -> "VND";
 			case "aed", "dirham", "dirhams" -> "AED";

@@ -119,6 +119,20 @@ public final class RiskScoring {
 	 * @param known which of a posting's contacts the caller may see in the signal exchange (given all of them)
 	 */
 	public Assessment assess(Posting p, Function<Collection<Identifier>, Set<Identifier>> known) {
+		return assess(p, known, true);
+	}
+
+	/** Whether the lexicon alone (no text model, no known recruiters) flags a text: the benchmarks' baseline. */
+	public boolean assessLexiconOnly(String text) {
+		return assess(new Posting(null, null, text, null, null, null, null, null, null), v -> Set.of(), false).flagged();
+	}
+
+	/** The text model alone: its log-odds of fraud for a title and text (the benchmarks' baseline). */
+	public double modelLogit(String text) {
+		return model.logit(Normalisation.read(text).folded().text());
+	}
+
+	private Assessment assess(Posting p, Function<Collection<Identifier>, Set<Identifier>> known, boolean useModel) {
 		Optional<String> refused = refusal(p);
 		if (refused.isPresent()) {
 			return new Assessment(p == null ? null : p.id(), null, false, null, List.of(), refused.get());
@@ -156,7 +170,7 @@ public final class RiskScoring {
 		if (fields.containsKey("description")) {
 			body = body + " " + fields.get("description").folded().text();
 		}
-		double modelLogit = model.logit(body);
+		double modelLogit = useModel ? model.logit(body) : 0;
 		double contribution = calibration.model() * modelLogit;
 		if (contribution > 0.5) {
 			reasons.add(new Reason(TEXT_MODEL, "", round(contribution), null, -1, -1));
