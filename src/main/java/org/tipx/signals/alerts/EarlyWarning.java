@@ -97,12 +97,17 @@ class EarlyWarning {
 	/**
 	 * Raises the alerts for the reports of a bulk import, in the order they were filed, each judged on its network as
 	 * it stood when that report was filed (the reports filed before it), as if each had been filed on its own. Only
-	 * reports in a network that holds more than one country can raise one, so only those are looked at.
+	 * reports in a network that holds more than one country, or more than one report of a country some organisation
+	 * follows, can raise one, so only those are looked at.
 	 */
 	@ApplicationModuleListener
 	void on(ImportFiled filed) {
 		int raised = 0;
 		List<UUID> candidates = store.importedInMixedNetworks(filed.importId());
+		List<UUID> followed = followers.importedInFollowedNetworks(filed.importId());
+		if (!followed.isEmpty()) {
+			candidates = followers.inFilingOrder(candidates, followed);
+		}
 		for (UUID report : candidates) {
 			raised += raise(report, true);
 		}
@@ -126,13 +131,21 @@ class EarlyWarning {
 		// A value the cap flagged may still link for an organisation that sees few of its holders, possibly to
 		// reports of other networks and countries: then each organisation's view is drawn on its own.
 		boolean capInPlay = visibleNetworks.capInPlay(members.stream().map(StoredReport::id).toList());
-		Set<UUID> audience = audience(members);
+		Set<UUID> audience;
 		if (!capInPlay && members.stream().allMatch(r -> r.reporterCountry().equals(report.reporterCountry()))) {
 			// inside one country: only those who follow it may want to hear (usually nobody, so nothing is drawn)
-			audience.retainAll(followers.followingInside(report.reporterCountry()));
-			if (members.size() < AlertSubscription.SMALLEST_NETWORK || audience.isEmpty()) {
+			if (members.size() < AlertSubscription.SMALLEST_NETWORK) {
 				return 0;
 			}
+			Set<UUID> following = followers.followingInside(report.reporterCountry());
+			if (following.isEmpty()) {
+				return 0;
+			}
+			audience = audience(members);
+			audience.retainAll(following);
+		}
+		else {
+			audience = audience(members);
 		}
 		VisibleNetworks.Reads reads = visibleNetworks.reads(asFiled ? report.createdAt() : null);
 		// Organisations that see the same reports get the same view: draw each distinct view once.

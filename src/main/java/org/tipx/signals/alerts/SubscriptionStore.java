@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,6 +40,30 @@ class SubscriptionStore {
 	Set<UUID> followingInside(String country) {
 		return new HashSet<>(jdbc.sql("SELECT organisation_id FROM signals_alert_subscription WHERE ? = ANY(countries)")
 				.param(country).query(UUID.class).list());
+	}
+
+	/**
+	 * The reports of an import in a network that holds another active report and lies in a country some organisation
+	 * follows: those that may alert a follower before the network crosses a border.
+	 */
+	List<UUID> importedInFollowedNetworks(UUID importId) {
+		return jdbc.sql("""
+				WITH followed AS (SELECT DISTINCT unnest(countries) AS country FROM signals_alert_subscription),
+				touched AS (SELECT DISTINCT network_id FROM signals_report
+				  WHERE import_id = :import AND reporter_country IN (SELECT country FROM followed)),
+				grown AS (SELECT m.network_id FROM signals_report m JOIN touched t ON t.network_id = m.network_id
+				  WHERE m.retracted_at IS NULL GROUP BY m.network_id HAVING count(*) > 1)
+				SELECT r.id FROM signals_report r
+				WHERE r.import_id = :import AND r.network_id IN (SELECT network_id FROM grown)""")
+				.param("import", importId).query(UUID.class).list();
+	}
+
+	/** Both lists of reports as one, without repeats, in the order they were filed. */
+	List<UUID> inFilingOrder(List<UUID> some, List<UUID> others) {
+		Set<UUID> all = new HashSet<>(some);
+		all.addAll(others);
+		return jdbc.sql("SELECT id FROM signals_report WHERE id = ANY(?) ORDER BY created_at, id")
+				.param(all.toArray(UUID[]::new)).query(UUID.class).list();
 	}
 
 	void save(UUID organisationId, AlertSubscription subscription, UUID by, Instant at) {
