@@ -37,10 +37,22 @@ class AlertStore {
 
 	/** Stores a new alert; false if the organisation was already alerted about this report. */
 	boolean insert(StoredAlert alert) {
-		Payload payload = new Payload(alert.reportId(), alert.networkId(), alert.linkedReports(), alert.countries(),
-				alert.values().stream().map(v -> new Payload.Value(v.type().wire(), v.canonical())).toList());
 		return inbox.deliver(new InboxItem(alert.id(), KIND, alert.organisationId(), alert.reportId().toString(),
-				JSON.writeValueAsString(payload), alert.createdAt()));
+				payload(alert), alert.createdAt()));
+	}
+
+	/** The JSON an alert keeps: in the inbox, or held for a digest. */
+	static String payload(StoredAlert alert) {
+		return JSON.writeValueAsString(new Payload(alert.reportId(), alert.networkId(), alert.linkedReports(),
+				alert.countries(),
+				alert.values().stream().map(v -> new Payload.Value(v.type().wire(), v.canonical())).toList()));
+	}
+
+	/** An alert held for a digest, read back from its payload: never triaged on its own. */
+	static StoredAlert held(UUID id, UUID organisationId, String payload, Instant createdAt) {
+		Payload p = JSON.readValue(payload, Payload.class);
+		return new StoredAlert(id, organisationId, p.reportId(), p.networkId(), p.linkedReports(), p.countries(),
+				values(p), createdAt);
 	}
 
 	Optional<StoredAlert> find(UUID id) {
@@ -59,13 +71,16 @@ class AlertStore {
 
 	private static StoredAlert alert(InboxEntry entry) {
 		Payload p = JSON.readValue(entry.payload(), Payload.class);
-		// the evidence reads in a stable order: by type, then value
-		List<ValueKey> values = p.values().stream()
+		return new StoredAlert(entry.id(), entry.organisationId(), p.reportId(), p.networkId(), p.linkedReports(),
+				p.countries(), values(p), AlertState.valueOf(entry.state().name()), entry.note(), entry.createdAt(),
+				entry.updatedAt(), entry.acknowledgedBy(), entry.acknowledgedAt());
+	}
+
+	/** The evidence, in a stable order: by type, then value. */
+	private static List<ValueKey> values(Payload p) {
+		return p.values().stream()
 				.sorted(Comparator.comparing(Payload.Value::type).thenComparing(Payload.Value::canonical))
 				.map(v -> new ValueKey(IndicatorType.fromWire(v.type()).orElseThrow(), v.canonical())).toList();
-		return new StoredAlert(entry.id(), entry.organisationId(), p.reportId(), p.networkId(), p.linkedReports(),
-				p.countries(), values, AlertState.valueOf(entry.state().name()), entry.note(), entry.createdAt(),
-				entry.updatedAt(), entry.acknowledgedBy(), entry.acknowledgedAt());
 	}
 
 	/** What signals keeps in the inbox item. */

@@ -3,6 +3,7 @@ package org.tipx.signals.alerts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationId;
 import org.tipx.shared.Tlp;
 import org.tipx.signals.AlertRaised;
+import org.tipx.signals.Category;
 import org.tipx.signals.ReportFiled;
 import org.tipx.signals.correlation.Correlation;
 import org.tipx.signals.correlation.LinkGraph;
@@ -38,7 +40,10 @@ import org.tipx.signals.reading.NetworkViews;
  * Cross-border early warning. When a new report links into a network that holds reports from another country, every
  * organisation that may see the new report and, through reports it may see, a linked report from another country,
  * gets one alert. Each alert is computed from that organisation's own view of the network, so it names only
- * reports, links and values the organisation may see.
+ * reports, links and values the organisation may see. An organisation that follows another country (its
+ * {@link AlertSubscription}) is also alerted when a network inside that country grows, before it crosses a border.
+ * Every alert so computed then passes the organisation's subscription ({@link AlertFilter#wants}), and is either
+ * raised at once or held for its daily digest.
  */
 @Component
 class EarlyWarning {
@@ -59,10 +64,20 @@ class EarlyWarning {
 
 	private final Clock clock;
 
+	private final AlertSubscriptions subscriptions;
+
+	private final SubscriptionStore followers;
+
+	private final HeldAlerts held;
+
 	EarlyWarning(ReportStore store, AlertStore alerts, Correlation correlation, VisibleNetworks visibleNetworks,
-			Directory directory, ApplicationEventPublisher events, Clock clock) {
+			Directory directory, ApplicationEventPublisher events, Clock clock, AlertSubscriptions subscriptions,
+			SubscriptionStore followers, HeldAlerts held) {
 		this.store = store;
 		this.alerts = alerts;
+		this.subscriptions = subscriptions;
+		this.followers = followers;
+		this.held = held;
 		this.correlation = correlation;
 		this.visibleNetworks = visibleNetworks;
 		this.directory = directory;
@@ -82,12 +97,17 @@ class EarlyWarning {
 	/**
 	 * Raises the alerts for the reports of a bulk import, in the order they were filed, each judged on its network as
 	 * it stood when that report was filed (the reports filed before it), as if each had been filed on its own. Only
-	 * reports in a network that holds more than one country can raise one, so only those are looked at.
+	 * reports in a network that holds more than one country, or more than one report of a country some organisation
+	 * follows, can raise one, so only those are looked at.
 	 */
 	@ApplicationModuleListener
 	void on(ImportFiled filed) {
 		int raised = 0;
 		List<UUID> candidates = store.importedInMixedNetworks(filed.importId());
+		List<UUID> followed = followers.importedInFollowedNetworks(filed.importId());
+		if (!followed.isEmpty()) {
+			candidates = followers.inFilingOrder(candidates, followed);
+		}
 		for (UUID report : candidates) {
 			raised += raise(report, true);
 		}
@@ -111,14 +131,27 @@ class EarlyWarning {
 		// A value the cap flagged may still link for an organisation that sees few of its holders, possibly to
 		// reports of other networks and countries: then each organisation's view is drawn on its own.
 		boolean capInPlay = visibleNetworks.capInPlay(members.stream().map(StoredReport::id).toList());
+		Set<UUID> audience;
 		if (!capInPlay && members.stream().allMatch(r -> r.reporterCountry().equals(report.reporterCountry()))) {
-			return 0;
+			// inside one country: only those who follow it may want to hear (usually nobody, so nothing is drawn)
+			if (members.size() < AlertSubscription.SMALLEST_NETWORK) {
+				return 0;
+			}
+			Set<UUID> following = followers.followingInside(report.reporterCountry());
+			if (following.isEmpty()) {
+				return 0;
+			}
+			audience = audience(members);
+			audience.retainAll(following);
+		}
+		else {
+			audience = audience(members);
 		}
 		VisibleNetworks.Reads reads = visibleNetworks.reads(asFiled ? report.createdAt() : null);
 		// Organisations that see the same reports get the same view: draw each distinct view once.
 		Map<Set<UUID>, Optional<Finding>> views = new HashMap<>();
 		int raised = 0;
-		for (UUID organisation : audience(members)) {
+		for (UUID organisation : audience) {
 			Viewer viewer = new Viewer(organisation, directory.sharingGroupsOf(new OrganisationId(organisation)), null);
 			if (!viewer.sees(report, now)) {
 				continue;
@@ -133,16 +166,27 @@ class EarlyWarning {
 				Set<UUID> key = visible.stream().map(StoredReport::id).collect(Collectors.toSet());
 				finding = views.computeIfAbsent(key, k -> find(report, visible));
 			}
-			if (finding.isPresent() && alert(organisation, report, finding.get(), now)) {
+			if (finding.isEmpty()) {
+				continue;
+			}
+			AlertSubscription subscription = subscriptions.of(organisation);
+			if (AlertFilter.wants(subscription, finding.get().candidate(report))
+					&& alert(organisation, subscription, report, finding.get(), now)) {
 				raised++;
 			}
 		}
 		return raised;
 	}
 
-	private boolean alert(UUID organisation, StoredReport report, Finding finding, Instant now) {
+	/** Raises the alert the organisation wants, at once or held for its digest; false if it already had it. */
+	private boolean alert(UUID organisation, AlertSubscription subscription, StoredReport report, Finding finding,
+			Instant now) {
 		StoredAlert alert = new StoredAlert(UUID.randomUUID(), organisation, report.id(), finding.networkId(),
 				finding.linked(), finding.countries(), finding.values(), now);
+		if (subscription.digest() == AlertSubscription.Digest.DAILY) {
+			// held for the daily digest: no alert of its own, nothing posted to the webhook
+			return held.hold(alert);
+		}
 		if (!alerts.insert(alert)) {
 			return false;
 		}
@@ -150,7 +194,7 @@ class EarlyWarning {
 		return true;
 	}
 
-	/** What one view of the network shows about the new report: nothing, or a link across a border. */
+	/** What one view of the network shows about the new report: nothing, or the reports it links to. */
 	private Optional<Finding> find(StoredReport report, List<StoredReport> visible) {
 		LinkGraph graph = correlation.graph(visible);
 		Set<UUID> component = graph.componentOf(report.id());
@@ -160,17 +204,19 @@ class EarlyWarning {
 
 	private Optional<Finding> find(StoredReport report, LinkGraph graph, Set<UUID> component, UUID networkId) {
 		Set<String> countries = new TreeSet<>();
+		Set<Category> categories = EnumSet.noneOf(Category.class);
 		List<UUID> linked = new ArrayList<>();
-		boolean foreign = false;
 		for (UUID id : component) {
 			StoredReport member = graph.report(id);
 			countries.add(member.reporterCountry());
-			foreign |= !member.reporterCountry().equals(report.reporterCountry());
+			if (member.category() != null) {
+				categories.add(member.category());
+			}
 			if (!member.id().equals(report.id())) {
 				linked.add(member.id());
 			}
 		}
-		if (!foreign) {
+		if (linked.isEmpty()) {
 			return Optional.empty();
 		}
 		Set<ValueKey> values = new LinkedHashSet<>();
@@ -179,7 +225,8 @@ class EarlyWarning {
 				values.add(link.getKey());
 			}
 		}
-		return Optional.of(new Finding(networkId, List.copyOf(linked), List.copyOf(countries), List.copyOf(values)));
+		return Optional.of(new Finding(networkId, List.copyOf(linked), List.copyOf(countries), List.copyOf(values),
+				Set.copyOf(categories)));
 	}
 
 	/** Who could possibly see reports of the network: everyone if one is CLEAR or GREEN, else the named audiences. */
@@ -200,6 +247,12 @@ class EarlyWarning {
 	}
 
 	/** The network as one view shows it: its id, the reports linked to the new one, their countries, the evidence. */
-	private record Finding(UUID networkId, List<UUID> linked, List<String> countries, List<ValueKey> values) {
+	private record Finding(UUID networkId, List<UUID> linked, List<String> countries, List<ValueKey> values,
+			Set<Category> categories) {
+
+		AlertFilter.Candidate candidate(StoredReport report) {
+			return new AlertFilter.Candidate(report.reporterCountry(), report.tlp(), Set.copyOf(countries),
+					categories, linked.size() + 1);
+		}
 	}
 }

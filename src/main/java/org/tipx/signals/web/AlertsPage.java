@@ -22,9 +22,14 @@ import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationId;
 import org.tipx.platform.Confirmation;
 import org.tipx.shared.Allowed;
+import org.tipx.signals.alerts.AlertDigests;
 import org.tipx.signals.alerts.AlertState;
+import org.tipx.signals.alerts.AlertSubscription;
+import org.tipx.signals.alerts.AlertSubscriptions;
 import org.tipx.signals.alerts.AlertView;
 import org.tipx.signals.alerts.Alerts;
+import org.tipx.signals.alerts.DigestView;
+import org.tipx.signals.internal.Viewer;
 import org.tipx.signals.internal.Viewers;
 
 /**
@@ -39,14 +44,23 @@ class AlertsPage {
 
 	private static final int SHOWN = 200;
 
+	private static final int DIGESTS_SHOWN = 14;
+
 	private final Alerts alerts;
 
 	private final Viewers viewers;
 
 	private final Directory directory;
 
-	AlertsPage(Alerts alerts, Viewers viewers, Directory directory) {
+	private final AlertDigests digests;
+
+	private final AlertSubscriptions subscriptions;
+
+	AlertsPage(Alerts alerts, Viewers viewers, Directory directory, AlertDigests digests,
+			AlertSubscriptions subscriptions) {
 		this.alerts = alerts;
+		this.digests = digests;
+		this.subscriptions = subscriptions;
 		this.viewers = viewers;
 		this.directory = directory;
 	}
@@ -55,12 +69,19 @@ class AlertsPage {
 	@Allowed.SignalReaders
 	String inbox(@RequestParam(required = false) String state, Model model) {
 		String wanted = state == null || state.isBlank() || !states().contains(state) ? null : state;
-		List<AlertView> inbox = alerts.inbox(viewers.current(), wanted, SHOWN);
+		Viewer viewer = viewers.current();
+		List<AlertView> inbox = alerts.inbox(viewer, wanted, SHOWN);
+		// the digests are shown to organisations that chose them, or still have some from when they did
+		boolean daily = subscriptions.current(viewer).digest() == AlertSubscription.Digest.DAILY;
+		List<DigestView> digested = digests.of(viewer, DIGESTS_SHOWN);
+		model.addAttribute("digests", daily || !digested.isEmpty() ? digested : null);
+		model.addAttribute("subscribe", PageRoles.has("FOCAL_POINT"));
 		model.addAttribute("alerts", inbox);
 		model.addAttribute("networks", NetworkAlerts.of(inbox));
 		model.addAttribute("state", wanted);
 		model.addAttribute("states", states());
-		model.addAttribute("organisations", organisationNames(inbox));
+		model.addAttribute("organisations", organisationNames(Stream.concat(inbox.stream(),
+				digested.stream().flatMap(d -> d.alerts().stream())).toList()));
 		model.addAttribute("triage", PageRoles.has("FOCAL_POINT"));
 		return VIEW;
 	}
