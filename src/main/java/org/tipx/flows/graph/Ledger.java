@@ -19,6 +19,9 @@ final class Ledger {
 
 	long balance;
 
+	/** The debit this node is already woken for, so it is woken once per debit. */
+	int pending = -1;
+
 	long tainted;
 
 	/** Fewest hops from a seed of the taint held here; {@code Integer.MAX_VALUE} while clean. */

@@ -162,7 +162,12 @@ public final class Tracer {
 				spent++;
 			}
 			if (ledger.stop == 0 && ledger.tainted > 0 && ledger.debit < debits) {
-				schedule(key(debitEdge(node, ledger.debit)), node, DEBIT);
+				int next = key(debitEdge(node, ledger.debit));
+				// Once per debit: a node receiving many tainted credits before it pays out is woken once.
+				if (ledger.pending != next) {
+					ledger.pending = next;
+					schedule(next, node, DEBIT);
+				}
 			}
 		}
 
