@@ -164,4 +164,15 @@ public final class Allowed {
 	@PreAuthorize("hasAnyRole('ANALYST', 'FOCAL_POINT', 'MODERATOR', 'INVESTIGATOR', 'ADMIN')")
 	public @interface LinkCurators {
 	}
+
+	/**
+	 * People who trace financial flows: investigators, and analysts (the flows module admits an analyst only of a
+	 * financial intelligence unit).
+	 */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('INVESTIGATOR', 'ANALYST') and hasAuthority('ACCOUNT')")
+	public @interface FlowTracers {
+	}
 }
