@@ -196,4 +196,15 @@ public final class Allowed {
 	@PreAuthorize("hasAnyRole('MODERATOR', 'ANALYST') and hasAuthority('ACCOUNT')")
 	public @interface PostingCheckers {
 	}
+
+	/**
+	 * People who trace financial flows: investigators, and analysts (the flows module admits an analyst only of a
+	 * financial intelligence unit).
+	 */
+	@Documented
+	@Target({ ElementType.TYPE, ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@PreAuthorize("hasAnyRole('INVESTIGATOR', 'ANALYST') and hasAuthority('ACCOUNT')")
+	public @interface FlowTracers {
+	}
 }

@@ -1,0 +1,66 @@
+package org.tipx.flows.internal;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.tipx.flows.Transfer;
+
+/** The organisation's transfers and tags in PostgreSQL; a transfer already stored is left as it is. */
+@Repository
+public class FlowStore {
+
+	private final JdbcClient jdbc;
+
+	FlowStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores the transfers not yet stored, all or none; returns how many were new. */
+	@Transactional
+	public int store(UUID organisation, List<Transfer> transfers) {
+		int added = 0;
+		for (Transfer t : transfers) {
+			added += jdbc.sql("""
+					INSERT INTO flows_transfer (organisation_id, chain, tx, idx, at, from_address, to_address, asset, amount)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+					.params(organisation, t.chain(), t.tx(), t.index(), Timestamp.from(t.time()), t.from(), t.to(),
+							t.asset(), new java.math.BigDecimal(t.amount()))
+					.update();
+		}
+		return added;
+	}
+
+	public boolean tag(UUID organisation, String chain, String address, String tag, String name, String source,
+			String tlp) {
+		return jdbc.sql("""
+				INSERT INTO flows_tag (organisation_id, chain, address, tag, name, source, tlp)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+				.params(organisation, chain, address, tag, name, source, tlp).update() == 1;
+	}
+
+	/** Tags the organisation may use: its own, and shared ones (TLP CLEAR or GREEN) of other organisations. */
+	public List<Tag> tags(UUID organisation) {
+		return jdbc.sql("""
+				SELECT chain, address, tag, name, source FROM flows_tag
+				WHERE organisation_id = ? OR tlp IN ('CLEAR', 'GREEN')""")
+				.param(organisation)
+				.query((rs, n) -> new Tag(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5)))
+				.list();
+	}
+
+	public void load(UUID organisation, org.springframework.jdbc.core.RowCallbackHandler rows) {
+		jdbc.sql("""
+				SELECT chain, tx, idx, at, from_address, to_address, asset, amount FROM flows_transfer
+				WHERE organisation_id = ? ORDER BY at, tx, idx""").param(organisation).query(rows);
+	}
+
+	/** One address tag as the tracer uses it. */
+	public record Tag(String chain, String address, String tag, String name, String source) {
+	}
+}

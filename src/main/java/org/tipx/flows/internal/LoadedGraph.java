@@ -1,0 +1,101 @@
+package org.tipx.flows.internal;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+
+import org.tipx.flows.Assets;
+import org.tipx.flows.graph.FlowGraph;
+import org.tipx.flows.graph.FlowGraphBuilder;
+
+/**
+ * An organisation's transfers as a {@link FlowGraph}, with the names behind its numbers: a node is an address holding
+ * one asset on one chain; services are the nodes tagged exchange, exchange deposit or OTC desk.
+ */
+public final class LoadedGraph {
+
+	/** Tags at which tracing stops: money there can be frozen or has left the chain. */
+	public static final Set<String> SERVICES = Set.of("exchange", "exchange_deposit", "otc");
+
+	public final FlowGraph graph;
+
+	public final List<String[]> nodes; // chain, asset, address
+
+	public final List<String> transactions;
+
+	public final Map<String, List<Integer>> edgesByTx = new HashMap<>();
+
+	public final Map<String, FlowStore.Tag> tagsByAddress = new HashMap<>();
+
+	public final BitSet services = new BitSet();
+
+	LoadedGraph(FlowGraph graph, List<String[]> nodes, List<String> transactions, List<FlowStore.Tag> tags) {
+		this.graph = graph;
+		this.nodes = nodes;
+		this.transactions = transactions;
+		for (int e = 0; e < graph.edges(); e++) {
+			edgesByTx.computeIfAbsent(transactions.get(graph.transaction(e)), k -> new ArrayList<>()).add(e);
+		}
+		for (FlowStore.Tag tag : tags) {
+			FlowStore.Tag known = tagsByAddress.get(tag.chain() + "|" + tag.address());
+			if (known == null || SERVICES.contains(tag.tag())) {
+				tagsByAddress.put(tag.chain() + "|" + tag.address(), tag);
+			}
+		}
+		for (int n = 0; n < nodes.size(); n++) {
+			FlowStore.Tag tag = tag(n);
+			if (tag != null && SERVICES.contains(tag.tag())) {
+				services.set(n);
+			}
+		}
+	}
+
+	public FlowStore.Tag tag(int node) {
+		String[] name = nodes.get(node);
+		return tagsByAddress.get(name[0] + "|" + name[2]);
+	}
+
+	public int decimals(int node) {
+		String[] name = nodes.get(node);
+		return Assets.decimals(name[0], name[1]).orElse(0);
+	}
+
+	static LoadedGraph load(FlowStore store, java.util.UUID organisation) {
+		FlowGraphBuilder builder = new FlowGraphBuilder(1024);
+		Object2IntOpenHashMap<String> nodeIds = new Object2IntOpenHashMap<>();
+		Object2IntOpenHashMap<String> txIds = new Object2IntOpenHashMap<>();
+		List<String[]> nodes = new ArrayList<>();
+		List<String> txs = new ArrayList<>();
+		store.load(organisation, rs -> {
+			String chain = rs.getString(1);
+			String asset = rs.getString(7);
+			int from = id(nodeIds, nodes, chain, asset, rs.getString(5));
+			int to = id(nodeIds, nodes, chain, asset, rs.getString(6));
+			String tx = rs.getString(2);
+			int txId = txIds.computeIfAbsent(tx, k -> {
+				txs.add(tx);
+				return txs.size() - 1;
+			});
+			Instant at = rs.getTimestamp(4).toInstant();
+			BigInteger amount = rs.getBigDecimal(8).toBigIntegerExact();
+			builder.add(from, to, at.getEpochSecond(), txId, amount.longValueExact());
+		});
+		return new LoadedGraph(builder.build(null), nodes, txs, store.tags(organisation));
+	}
+
+	private static int id(Object2IntOpenHashMap<String> ids, List<String[]> nodes, String chain, String asset,
+			String address) {
+		String key = chain + "|" + asset + "|" + address;
+		return ids.computeIfAbsent(key, k -> {
+			nodes.add(new String[] { chain, asset, address });
+			return nodes.size() - 1;
+		});
+	}
+}
