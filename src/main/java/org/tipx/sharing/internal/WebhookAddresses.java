@@ -3,14 +3,13 @@ package org.tipx.sharing.internal;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.tipx.shared.InvalidInputException;
 import org.tipx.sharing.HostResolver;
+import org.tipx.sharing.OutboundAddresses;
 
 /**
  * Decides where a webhook may point. The host is read as the network stack reads it ({@link AddressLiteral}) or
@@ -22,12 +21,12 @@ import org.tipx.sharing.HostResolver;
 @Component
 class WebhookAddresses {
 
-	private final HostResolver resolver;
+	private final PublicDestinations destinations;
 
 	private final WebhookSettings settings;
 
 	WebhookAddresses(HostResolver resolver, WebhookSettings settings) {
-		this.resolver = resolver;
+		this.destinations = new PublicDestinations(resolver);
 		this.settings = settings;
 	}
 
@@ -50,32 +49,15 @@ class WebhookAddresses {
 		return destination(syntax(url));
 	}
 
+	/** The one outbound address rule (shared with other modules' fetches), with the webhooks' insecure switch. */
 	private Destination destination(URI uri) throws Refused {
-		String host = host(uri);
-		if (!settings.allowInsecure() && (host.equals("localhost") || host.endsWith(".localhost"))) {
-			throw new Refused("must not point at a loopback or private-network address");
+		try {
+			OutboundAddresses.Destination checked = destinations.check(uri, settings.allowInsecure());
+			return new Destination(checked.uri(), checked.host(), checked.port(), checked.addresses());
 		}
-		Optional<InetAddress> literal = AddressLiteral.parse(host);
-		List<InetAddress> addresses;
-		if (literal.isPresent()) {
-			addresses = List.of(literal.get());
+		catch (OutboundAddresses.Refused refused) {
+			throw new Refused(refused.getMessage());
 		}
-		else {
-			try {
-				addresses = List.copyOf(resolver.resolve(host));
-			}
-			catch (UnknownHostException e) {
-				throw new Refused("the host name does not resolve");
-			}
-			if (addresses.isEmpty()) {
-				throw new Refused("the host name does not resolve");
-			}
-		}
-		if (!settings.allowInsecure() && addresses.stream().anyMatch(RefusedNetworks::refuses)) {
-			throw new Refused("must not point at a loopback or private-network address");
-		}
-		int port = uri.getPort() > 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
-		return new Destination(uri, host, port, addresses);
 	}
 
 	private URI syntax(String url) {
@@ -97,12 +79,6 @@ class WebhookAddresses {
 			throw new InvalidInputException("url", "must not carry a user name or password");
 		}
 		return uri;
-	}
-
-	/** The host in lower case, without the root label's trailing dot ({@code localhost.} is {@code localhost}). */
-	private static String host(URI uri) {
-		String host = uri.getHost().toLowerCase(Locale.ROOT);
-		return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
 	}
 
 	/** A checked address: connect to one of {@code addresses}, while TLS and the Host header name {@code host}. */
