@@ -152,6 +152,61 @@ class FlowsController {
 		return Map.of("models", byModel, "endpoints", endpoints);
 	}
 
+	@PostMapping(path = "/freeze-candidates", produces = "text/csv")
+	@Operation(summary = "Per exchange: the service addresses reached, the amount under each model, the transfers and times (CSV)")
+	String freezeCandidates(@RequestBody TraceRequest request) {
+		UUID organisation = caller();
+		Map<String, Map<String, Object>> rows = new java.util.TreeMap<>();
+		for (TaintModel model : TaintModel.values()) {
+			Map<String, Object> trace = tracing.trace(organisation, request.seeds(), Direction.FORWARD, model,
+					request.maxHops() == null ? 7 : request.maxHops());
+			for (Object e : (List<?>) trace.get("endpoints")) {
+				Map<?, ?> endpoint = (Map<?, ?>) e;
+				if (!"SERVICE".equals(String.valueOf(endpoint.get("stop")))) {
+					continue;
+				}
+				String address = (String) endpoint.get("address");
+				Map<String, Object> row = rows.computeIfAbsent(endpoint.get("name") + "|" + address, k -> {
+					Map<String, Object> r = new LinkedHashMap<>();
+					r.put("exchange", endpoint.get("name") == null ? "" : endpoint.get("name"));
+					r.put("address", address);
+					r.put("chain", endpoint.get("chain"));
+					r.put("asset", endpoint.get("asset"));
+					r.put("tag", endpoint.get("tag"));
+					return r;
+				});
+				row.put(model.name(), endpoint.get("amount"));
+				if (model == TaintModel.POISON) {
+					List<String> evidence = new ArrayList<>();
+					for (Object p : (List<?>) trace.get("paths")) {
+						Map<?, ?> path = (Map<?, ?>) p;
+						if (address.equals(path.get("to"))) {
+							evidence.add(path.get("tx") + "@" + path.get("time") + " " + path.get("amount"));
+						}
+					}
+					row.put("transfers", String.join("; ", evidence));
+				}
+			}
+		}
+		StringBuilder csv = new StringBuilder("exchange,address,chain,asset,tag,poison,haircut,fifo,lifo,transfers\n");
+		for (Map<String, Object> row : rows.values()) {
+			csv.append(String.join(",", List.of(cell(row.get("exchange")), cell(row.get("address")), cell(row.get("chain")),
+					cell(row.get("asset")), cell(row.get("tag")), cell(row.getOrDefault("POISON", "0")),
+					cell(row.getOrDefault("HAIRCUT", "0")), cell(row.getOrDefault("FIFO", "0")),
+					cell(row.getOrDefault("LIFO", "0")), cell(row.get("transfers"))))).append('\n');
+		}
+		return csv.toString();
+	}
+
+	/** Quoted, and a leading formula character neutralised, as spreadsheets would run it. */
+	private static String cell(Object value) {
+		String text = value == null ? "" : value.toString();
+		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
 	private static Direction direction(String text) {
 		try {
 			return text == null ? Direction.FORWARD : Direction.valueOf(text.toUpperCase(Locale.ROOT));

@@ -79,6 +79,12 @@ class FlowsApiIntegrationTests {
 		assertThat(endpoints.valueStream().filter(e -> e.get("address").asString().equals(other))
 				.map(e -> e.get("amount").asString())).containsExactly("399.5");
 		assertThat(trace.json().get("partial").asBoolean()).isFalse();
+
+		var freeze = api.send(token, "POST", "/api/v1/flows/freeze-candidates",
+				"{\"seeds\":[{\"tx\":\"" + tx + "\",\"amount\":\"1000\"}],\"maxHops\":7}", "text/csv");
+		assertThat(freeze.status()).as(freeze.body()).isEqualTo(200);
+		assertThat(freeze.body()).contains("\"Exchange A\",\"" + exchange + "\",\"tron\",\"USDT\",\"exchange\","
+				+ "\"600.5\",\"600.5\",\"600.5\",\"600.5\",\"out-" + tx + "@2024-05-01T11:00:00Z 600.5\"");
 	}
 
 	@Test
