@@ -60,6 +60,7 @@ public final class RecruitmentTraining {
 		System.out.printf(Locale.ROOT, "==== recruitment model ====%nrows %d (fraudulent %d)%n", rows.size(), frauds);
 		long start = System.nanoTime();
 		System.out.println("text only, stratified 5-fold CV:           " + crossValidate(rows, false));
+		Calibrating.run(rows, outOfFoldLogits(rows, false));
 		System.out.println("text + field emptiness, 5-fold CV (biased): " + crossValidate(rows, true));
 		System.out.println("lexicon alone (baseline, same rows):        " + lexiconBaseline(rows));
 		Weights all = train(rows, false);
@@ -166,37 +167,36 @@ public final class RecruitmentTraining {
 	}
 
 	static String crossValidate(List<Row> rows, boolean emptiness) {
-		List<Integer> fraudIdx = new ArrayList<>();
-		List<Integer> legitIdx = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			(rows.get(i).fraud() ? fraudIdx : legitIdx).add(i);
-		}
-		Random random = new Random(7);
-		Collections.shuffle(fraudIdx, random);
-		Collections.shuffle(legitIdx, random);
-		int[] fold = new int[rows.size()];
-		for (int i = 0; i < fraudIdx.size(); i++) {
-			fold[fraudIdx.get(i)] = i % 5;
-		}
-		for (int i = 0; i < legitIdx.size(); i++) {
-			fold[legitIdx.get(i)] = i % 5;
-		}
+		double[] logits = outOfFoldLogits(rows, emptiness);
 		int tp = 0, fp = 0, fn = 0;
-		for (int k = 0; k < 5; k++) {
-			List<Row> train = new ArrayList<>();
-			List<Row> test = new ArrayList<>();
-			for (int i = 0; i < rows.size(); i++) {
-				(fold[i] == k ? test : train).add(rows.get(i));
-			}
-			Weights weights = train(train, emptiness);
-			for (Row row : test) {
-				boolean flagged = weights.logit(row, emptiness) > 0;
-				tp += flagged && row.fraud() ? 1 : 0;
-				fp += flagged && !row.fraud() ? 1 : 0;
-				fn += !flagged && row.fraud() ? 1 : 0;
-			}
+		for (int i = 0; i < rows.size(); i++) {
+			boolean flagged = logits[i] > 0;
+			tp += flagged && rows.get(i).fraud() ? 1 : 0;
+			fp += flagged && !rows.get(i).fraud() ? 1 : 0;
+			fn += !flagged && rows.get(i).fraud() ? 1 : 0;
 		}
 		return prf(tp, fp, fn);
+	}
+
+	/** Each row's log-odds from the model trained on the four folds it is not in (stratified 5-fold, seed 7). */
+	static double[] outOfFoldLogits(List<Row> rows, boolean emptiness) {
+		int[] fold = Calibrating.folds(rows.stream().map(Row::fraud).toList(), 7);
+		double[] logits = new double[rows.size()];
+		for (int k = 0; k < 5; k++) {
+			List<Row> train = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				if (fold[i] != k) {
+					train.add(rows.get(i));
+				}
+			}
+			Weights weights = train(train, emptiness);
+			for (int i = 0; i < rows.size(); i++) {
+				if (fold[i] == k) {
+					logits[i] = weights.logit(rows.get(i), emptiness);
+				}
+			}
+		}
+		return logits;
 	}
 
 	static String lexiconBaseline(List<Row> rows) {

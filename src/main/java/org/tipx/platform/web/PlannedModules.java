@@ -40,12 +40,6 @@ class PlannedModules {
 	}
 
 	@Bean
-	@Order(540)
-	HomeTask recruitmentComing() {
-		return HomeTask.coming("MODERATOR", "home.coming.recruitment");
-	}
-
-	@Bean
 	@Order(550)
 	HomeTask flowsComing() {
 		return HomeTask.coming("INVESTIGATOR", "home.coming.flows");

@@ -2,6 +2,7 @@ package org.tipx.recruitment.monitoring;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,8 +12,8 @@ import org.tipx.recruitment.Assessment;
 
 /**
  * Each organisation's operating threshold, once moderation has recalibrated it from enough decisions; until then the
- * engine's own {@code flagged} applies. Applied here, on monitoring's side, to what counts as flagged for the queue
- * and the alerts (the scoring API answers with the engine's threshold).
+ * engine's own {@code flagged} applies. It decides what counts as flagged for the queue and the alerts, and the
+ * {@code flagged} of the scoring API's and the check page's answers to that organisation's people and machines.
  */
 @Repository
 public class OperatingThresholds {
@@ -48,6 +49,20 @@ public class OperatingThresholds {
 			return false;
 		}
 		return of(organisationId).map(c -> assessment.riskScore() >= c.threshold()).orElse(assessment.flagged());
+	}
+
+	/** The assessments with {@code flagged} at the organisation's operating threshold (one look-up for all). */
+	public List<Assessment> applied(UUID organisationId, List<Assessment> assessments) {
+		Optional<Calibrated> calibrated = of(organisationId);
+		if (calibrated.isEmpty()) {
+			return assessments;
+		}
+		double threshold = calibrated.get().threshold();
+		return assessments.stream()
+				.map(a -> a.riskScore() == null ? a
+						: new Assessment(a.id(), a.riskScore(), a.riskScore() >= threshold, a.language(), a.reasons(),
+								a.error()))
+				.toList();
 	}
 
 	/** A threshold chosen from decisions: the F1 it reached on them, and how many decided postings it saw. */

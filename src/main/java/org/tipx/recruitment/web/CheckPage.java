@@ -15,6 +15,7 @@ import org.tipx.recruitment.Caller;
 import org.tipx.recruitment.Posting;
 import org.tipx.recruitment.PostingScorer;
 import org.tipx.recruitment.Reason;
+import org.tipx.recruitment.monitoring.OperatingThresholds;
 import org.tipx.shared.Actor;
 
 /**
@@ -29,8 +30,11 @@ class CheckPage {
 
 	private final PostingScorer scorer;
 
-	CheckPage(PostingScorer scorer) {
+	private final OperatingThresholds thresholds;
+
+	CheckPage(PostingScorer scorer, OperatingThresholds thresholds) {
 		this.scorer = scorer;
+		this.thresholds = thresholds;
 	}
 
 	/** A piece of the posting's text, highlighted when it is a reason's evidence. */
@@ -47,9 +51,11 @@ class CheckPage {
 			Model model) {
 		Posting posting = new Posting("check", title, description, null, null, null, null, null, "check-page");
 		Actor actor = Actor.current().orElseThrow();
-		Assessment assessment = scorer.score(List.of(posting), Caller.of(actor)).get(0);
-		model.addAttribute("title", title);
-		model.addAttribute("description", description);
+		Assessment assessment = thresholds.applied(actor.organisationId(),
+				scorer.score(List.of(posting), Caller.of(actor))).get(0);
+		// not "title": the layout's fragment parameter of that name would shadow it in the page
+		model.addAttribute("postingTitle", title);
+		model.addAttribute("postingDescription", description);
 		model.addAttribute("assessment", assessment);
 		if (assessment.error() == null) {
 			model.addAttribute("titlePieces", pieces(title, "title", assessment.reasons()));

@@ -15,6 +15,7 @@ import org.tipx.recruitment.Assessment;
 import org.tipx.recruitment.Caller;
 import org.tipx.recruitment.Posting;
 import org.tipx.recruitment.PostingScorer;
+import org.tipx.recruitment.monitoring.OperatingThresholds;
 import org.tipx.shared.Actor;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.InvalidInputException;
@@ -38,9 +39,12 @@ class ScoringController {
 
 	private final AuditTrail audit;
 
-	ScoringController(PostingScorer scorer, AuditTrail audit) {
+	private final OperatingThresholds thresholds;
+
+	ScoringController(PostingScorer scorer, AuditTrail audit, OperatingThresholds thresholds) {
 		this.scorer = scorer;
 		this.audit = audit;
+		this.thresholds = thresholds;
 	}
 
 	@PostMapping(consumes = "application/json")
@@ -57,7 +61,9 @@ class ScoringController {
 		}
 		Actor actor = Actor.current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not authenticated"));
 		List<Posting> readable = entries.stream().filter(e -> e.posting() != null).map(PostingsJson.Entry::posting).toList();
-		Iterator<Assessment> scored = scorer.score(readable, Caller.of(actor)).iterator();
+		// flagged at the organisation's own threshold once moderation has recalibrated it, else the engine's
+		Iterator<Assessment> scored = thresholds.applied(actor.organisationId(), scorer.score(readable, Caller.of(actor)))
+				.iterator();
 		List<Assessment> assessments = new ArrayList<>(entries.size());
 		for (PostingsJson.Entry entry : entries) {
 			assessments.add(entry.posting() != null ? scored.next()

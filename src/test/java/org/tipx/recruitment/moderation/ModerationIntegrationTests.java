@@ -2,6 +2,7 @@ package org.tipx.recruitment.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.tipx.TipxIntegrationTest;
 import org.tipx.Visitor;
 import org.tipx.recruitment.monitoring.FeedServer;
 import org.tipx.recruitment.monitoring.FlaggedAlerts;
+import org.tipx.recruitment.monitoring.OperatingThresholds;
 import org.tipx.recruitment.monitoring.RuleScorer;
 import org.tipx.sharing.InboxState;
 
@@ -47,6 +49,9 @@ class ModerationIntegrationTests {
 
 	@Autowired
 	FlaggedAlerts alerts;
+
+	@Autowired
+	OperatingThresholds thresholds;
 
 	FeedServer feeds;
 
@@ -164,6 +169,23 @@ class ModerationIntegrationTests {
 				.contains(",FRAUD,", ",LEGITIMATE,").contains("\"'=HYPERLINK(\"\"x\"\")")
 				.doesNotContain(",\"=HYPERLINK");
 		assertThat(export.body().lines().count()).isEqualTo(postings.size() + 1);
+	}
+
+	@Test
+	void theScoringApiFlagsAtTheOrganisationsRecalibratedThreshold() {
+		Desk strict = desk();
+		Desk usual = desk();
+		thresholds.save(strict.organisationId, new OperatingThresholds.Calibrated(0.95, 0.9, 20, Instant.now()));
+		String postings = "[{\"id\":\"a\",\"title\":\"Typing job\",\"description\":\"" + SCAM + "\"}]";
+
+		JsonNode atOwnThreshold = api.send(strict.token, "POST", "/api/v1/recruitment/score", postings,
+				"application/json").json();
+		assertThat(atOwnThreshold.get(0).get("riskScore").asDouble()).isEqualTo(RuleScorer.FLAGGED);
+		assertThat(atOwnThreshold.get(0).get("flagged").asBoolean()).as("0.92 is under this organisation's 0.95").isFalse();
+
+		JsonNode atEngineThreshold = api.send(usual.token, "POST", "/api/v1/recruitment/score", postings,
+				"application/json").json();
+		assertThat(atEngineThreshold.get(0).get("flagged").asBoolean()).isTrue();
 	}
 
 	@Test

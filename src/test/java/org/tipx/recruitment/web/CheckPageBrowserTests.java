@@ -53,6 +53,7 @@ class CheckPageBrowserTests {
 	void aModeratorSeesAFlaggedPostingWithItsEvidenceHighlightedAndMarkupShownAsText() {
 		browser.logIn(moderator, Fixtures.PASSWORD);
 		browser.visit("/recruitment/check");
+		assertThat(browser.field("title").getAttribute("value")).as("the form comes empty").isEmpty();
 		browser.field("title").sendKeys("Customer service <b>Thailand</b>");
 		browser.field("description").sendKeys("Salary USD 1,800, no experience needed, free flight. "
 				+ "Contact T e l e g r a m now. <script>document.title='owned'</script>");
@@ -66,10 +67,11 @@ class CheckPageBrowserTests {
 			.contains("T e l e g r a m", "no experience needed", "USD 1,800");
 		assertThat(browser.text("#highlighted")).contains("<script>document.title='owned'</script>");
 		assertThat(browser.driver().getTitle()).doesNotContain("owned");
+		assertThat(browser.field("title").getAttribute("value")).as("the form gives back what was typed")
+				.isEqualTo("Customer service <b>Thailand</b>");
 	}
 
 	@Test
-	@org.junit.jupiter.api.Disabled("fails at the deadline: the empty submission shows no #problem; to investigate")
 	void theCheckSpeaksIndonesianAndNamesTheMissingField() {
 		browser.logIn(moderator, Fixtures.PASSWORD);
 		browser.visit("/recruitment/check?lang=id");
