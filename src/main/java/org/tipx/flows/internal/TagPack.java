@@ -33,7 +33,8 @@ import org.tipx.shared.InvalidInputException.FieldError;
  *
  * <p>
  * Read as a node tree through SnakeYAML's safe loader: no types are constructed, aliases to collections are limited
- * (so a "billion laughs" file fails), nesting and size are bounded, and a duplicate key is an error. Any problem names
+ * (so a "billion laughs" file fails), nesting and size are bounded, and a duplicate key is an error (checked here:
+ * the composer leaves that to the constructor). Any problem names
  * its line and field, and nothing of the pack is stored.
  */
 record TagPack(String title, String creator, List<Entry> mapped, List<Unmapped> unmapped) {
@@ -191,7 +192,10 @@ record TagPack(String title, String creator, List<Entry> mapped, List<Unmapped> 
 		Map<String, Node> fields = new LinkedHashMap<>();
 		for (NodeTuple tuple : mapping.getValue()) {
 			if (tuple.getKeyNode() instanceof ScalarNode key) {
-				fields.put(key.getValue(), tuple.getValueNode());
+				// the composer does not check duplicates (the constructor would): a second value must not win silently
+				if (fields.put(key.getValue(), tuple.getValueNode()) != null) {
+					errors.add(new FieldError(at + key.getValue(), "duplicate key (line " + line(key) + ")"));
+				}
 			}
 			else {
 				errors.add(new FieldError(at.isEmpty() ? "file" : at.substring(0, at.length() - 1),
