@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tipx.directory.Directory;
 import org.tipx.directory.OrganisationId;
 import org.tipx.directory.OrganisationType;
-import org.tipx.flows.Assets;
 import org.tipx.flows.Direction;
 import org.tipx.flows.TaintModel;
 import org.tipx.flows.Transfer;
@@ -46,8 +45,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Allowed.FlowTracers
 class FlowsController {
 
-	static final Set<String> TAGS = Set.of("exchange", "exchange_deposit", "otc", "mixer", "bridge", "scam", "victim",
-			"mule");
+	static final Set<String> TAGS = Set.copyOf(org.tipx.flows.internal.AddressTags.KINDS);
 
 	private final FlowStore store;
 
