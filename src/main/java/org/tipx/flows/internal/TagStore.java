@@ -74,16 +74,17 @@ public class TagStore {
 				FROM flows_tag WHERE organisation_id = ? OR tlp <> 'AMBER_STRICT'
 				ORDER BY chain, address, tag, source""")
 				.param(reader.organisationId())
-				.query((rs, n) -> {
-					UUID id = rs.getObject(1, UUID.class);
-					String name = rs.getString(6);
-					return new StoredTag(id, rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-							rs.getString(5), name == null || !cipher.isSealed(name) ? name : cipher.open(name, NAME.context(id)),
-							rs.getString(7), Tlp.valueOf(rs.getString(8)), rs.getObject(9, UUID.class), uuids(rs.getArray(10)));
-				})
+				.query((rs, n) -> new StoredTag(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), Tlp.valueOf(rs.getString(8)),
+						rs.getObject(9, UUID.class), uuids(rs.getArray(10))))
 				.list().stream()
 				// others' tags are never retracted or expired: they count while they are stored
 				.filter(tag -> reader.sees(tag.audience(), true))
+				// names are opened only for the tags the reader may see
+				.map(tag -> tag.name() == null || !cipher.isSealed(tag.name()) ? tag
+						: new StoredTag(tag.id(), tag.owner(), tag.chain(), tag.address(), tag.tag(),
+								cipher.open(tag.name(), NAME.context(tag.id())), tag.source(), tag.tlp(), tag.sharingGroup(),
+								tag.recipients()))
 				.toList();
 	}
 

@@ -78,6 +78,33 @@ class FlowsTagsIntegrationTests {
 	}
 
 	@Test
+	void anAmberTagReachesItsSharingGroupAndARedTagItsRecipientsAsSignalsWould() {
+		String ownOrg = fixtures.organisation("FINANCIAL_INTELLIGENCE_UNIT", "ID");
+		String writer = fixtures.tokenFor(fixtures.account(ownOrg, "ANALYST"));
+		String memberOrg = fixtures.organisation("FINANCIAL_INTELLIGENCE_UNIT", "LA");
+		String member = fixtures.tokenFor(fixtures.account(memberOrg, "ANALYST"));
+		String recipientOrg = fixtures.organisation("FINANCIAL_INTELLIGENCE_UNIT", "VN");
+		String recipient = fixtures.tokenFor(fixtures.account(recipientOrg, "ANALYST"));
+		var group = api.post(fixtures.admin, "/api/v1/sharing-groups", Map.of("name", Fixtures.unique("Mekong"),
+				"organisationIds", List.of(ownOrg, memberOrg)));
+		assertThat(group.status()).as(group.body()).isBetween(200, 201);
+		String wallet = tron();
+		var amber = api.post(writer, "/api/v1/flows/tags", Map.of("chain", "tron", "address", wallet, "tag", "mule",
+				"source", "case 1", "tlp", "AMBER", "sharingGroup", group.json().get("id").asString()));
+		assertThat(amber.status()).as(amber.body()).isEqualTo(201);
+		var red = api.post(writer, "/api/v1/flows/tags", Map.of("chain", "tron", "address", wallet, "tag", "scam",
+				"source", "case 1", "tlp", "RED", "recipients", List.of(recipientOrg)));
+		assertThat(red.status()).as(red.body()).isEqualTo(201);
+		var notMine = api.post(otherToken, "/api/v1/flows/tags", Map.of("chain", "tron", "address", tron(), "tag", "mule",
+				"source", "x", "tlp", "AMBER", "sharingGroup", group.json().get("id").asString()));
+		assertThat(notMine.status()).as("a group the writer is not in").isEqualTo(400);
+
+		assertThat(visible(member, wallet)).containsExactly("mule AMBER false");
+		assertThat(visible(recipient, wallet)).containsExactly("scam RED false");
+		assertThat(visible(otherToken, wallet)).isEmpty();
+	}
+
+	@Test
 	void aBadTagIsRefusedByFieldAndNothingIsStored() {
 		String wallet = tron();
 		var reply = api.post(token, "/api/v1/flows/tags", Map.of("chain", "tron", "address", wallet.substring(1), "tag",
