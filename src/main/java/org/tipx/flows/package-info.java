@@ -4,6 +4,6 @@
  * still be frozen.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Flows",
-		allowedDependencies = { "audit", "directory", "platform", "protection", "shared", "signals",
+		allowedDependencies = { "audit", "directory", "platform", "protection", "shared", "sharing", "signals",
 				"signals::canonical" })
 package org.tipx.flows;

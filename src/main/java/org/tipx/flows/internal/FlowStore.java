@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.tipx.flows.Transfer;
 
-/** The organisation's transfers and tags in PostgreSQL; a transfer already stored is left as it is. */
+/**
+ * The organisation's transfers in PostgreSQL; a transfer already stored is left as it is. Tags are kept by
+ * {@link TagStore}.
+ */
 @Repository
 public class FlowStore {
 
@@ -33,25 +36,6 @@ public class FlowStore {
 					.update();
 		}
 		return added;
-	}
-
-	public boolean tag(UUID organisation, String chain, String address, String tag, String name, String source,
-			String tlp) {
-		return jdbc.sql("""
-				INSERT INTO flows_tag (organisation_id, chain, address, tag, name, source, tlp)
-				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-				.params(organisation, chain, address, tag, name, source, tlp).update() == 1;
-	}
-
-	/** Tags the organisation may use: its own, and shared ones (TLP CLEAR or GREEN) of other organisations. */
-	public List<Tag> tags(UUID organisation) {
-		return jdbc.sql("""
-				SELECT chain, address, tag, name, source FROM flows_tag
-				WHERE organisation_id = ? OR tlp IN ('CLEAR', 'GREEN')""")
-				.param(organisation)
-				.query((rs, n) -> new Tag(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5)))
-				.list();
 	}
 
 	public void load(UUID organisation, org.springframework.jdbc.core.RowCallbackHandler rows) {

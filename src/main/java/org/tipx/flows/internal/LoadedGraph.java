@@ -17,7 +17,8 @@ import org.tipx.flows.graph.FlowGraphBuilder;
 
 /**
  * An organisation's transfers as a {@link FlowGraph}, with the names behind its numbers: a node is an address holding
- * one asset on one chain; services are the nodes tagged exchange, exchange deposit or OTC desk.
+ * one asset on one chain; services are the nodes tagged exchange, exchange deposit or OTC desk, and the addresses the
+ * deposit-address heuristic ({@link DepositAddresses}) finds sweeping to an exchange.
  */
 public final class LoadedGraph {
 
@@ -36,6 +37,11 @@ public final class LoadedGraph {
 
 	public final BitSet services = new BitSet();
 
+	/** The source of a tag the deposit-address heuristic gave. */
+	public static final String DEPOSIT_HEURISTIC = "deposit-address heuristic";
+
+	final Map<String, DepositAddresses.Deposit> depositsByAddress = new HashMap<>();
+
 	LoadedGraph(FlowGraph graph, List<String[]> nodes, List<String> transactions, List<FlowStore.Tag> tags) {
 		this.graph = graph;
 		this.nodes = nodes;
@@ -49,12 +55,33 @@ public final class LoadedGraph {
 				tagsByAddress.put(tag.chain() + "|" + tag.address(), tag);
 			}
 		}
+		markServices();
+		// ftag: deposit addresses found by the sweep heuristic become services too, with their sweeps as evidence
+		DepositAddresses.find(graph, n -> {
+			FlowStore.Tag tag = tag(n);
+			return tag == null || !tag.tag().equals("exchange") ? null : tag.name() == null ? tag.address() : tag.name();
+		}, services::get).values().forEach(deposit -> {
+			String[] node = nodes.get(deposit.node());
+			tagsByAddress.put(node[0] + "|" + node[2], new FlowStore.Tag(node[0], node[2], "exchange_deposit",
+					deposit.exchangeName(), DEPOSIT_HEURISTIC));
+			depositsByAddress.put(node[0] + "|" + node[2], deposit);
+		});
+		markServices();
+	}
+
+	private void markServices() {
 		for (int n = 0; n < nodes.size(); n++) {
 			FlowStore.Tag tag = tag(n);
 			if (tag != null && SERVICES.contains(tag.tag())) {
 				services.set(n);
 			}
 		}
+	}
+
+	/** The deposit address found by the sweep heuristic at this node's address, or null. */
+	DepositAddresses.Deposit deposit(int node) {
+		String[] name = nodes.get(node);
+		return depositsByAddress.get(name[0] + "|" + name[2]);
 	}
 
 	public FlowStore.Tag tag(int node) {
@@ -67,7 +94,8 @@ public final class LoadedGraph {
 		return Assets.decimals(name[0], name[1]).orElse(0);
 	}
 
-	static LoadedGraph load(FlowStore store, java.util.UUID organisation) {
+	/** The organisation's transfers with the tags its reader may see. */
+	static LoadedGraph load(FlowStore store, java.util.UUID organisation, List<FlowStore.Tag> tags) {
 		FlowGraphBuilder builder = new FlowGraphBuilder(1024);
 		Object2IntOpenHashMap<String> nodeIds = new Object2IntOpenHashMap<>();
 		Object2IntOpenHashMap<String> txIds = new Object2IntOpenHashMap<>();
@@ -87,7 +115,7 @@ public final class LoadedGraph {
 			BigInteger amount = rs.getBigDecimal(8).toBigIntegerExact();
 			builder.add(from, to, at.getEpochSecond(), txId, amount.longValueExact());
 		});
-		return new LoadedGraph(builder.build(null), nodes, txs, store.tags(organisation));
+		return new LoadedGraph(builder.build(null), nodes, txs, tags);
 	}
 
 	private static int id(Object2IntOpenHashMap<String> ids, List<String[]> nodes, String chain, String asset,

@@ -36,9 +36,15 @@ public class Tracing {
 
 	private final AuditTrail audit;
 
-	Tracing(FlowStore store, AuditTrail audit) {
+	private final AddressTags tags;
+
+	private final SignalWallets signals;
+
+	Tracing(FlowStore store, AuditTrail audit, AddressTags tags, SignalWallets signals) {
 		this.store = store;
 		this.audit = audit;
+		this.tags = tags;
+		this.signals = signals;
 	}
 
 	public record SeedRequest(String tx, BigDecimal amount) {
@@ -52,7 +58,8 @@ public class Tracing {
 		if (maxHops < 1 || maxHops > 50) {
 			throw new InvalidInputException("maxHops", "from 1 to 50");
 		}
-		LoadedGraph loaded = LoadedGraph.load(store, organisation);
+		org.tipx.sharing.Reader reader = tags.caller(organisation);
+		LoadedGraph loaded = LoadedGraph.load(store, organisation, tags.forTracing(reader));
 		List<String> unknown = seeds.stream().map(SeedRequest::tx).filter(tx -> !loaded.edgesByTx.containsKey(tx)).toList();
 		if (!unknown.isEmpty()) {
 			throw new NotFoundException("transactions " + String.join(", ", unknown));
@@ -79,10 +86,22 @@ public class Tracing {
 		UUID id = UUID.randomUUID();
 		audit.record(AuditRecord.success("flows.trace", "flow_trace", id).withDetail(model + " " + direction + " "
 				+ seeds.size() + " seeds, " + trace.endpoints().size() + " endpoints" + (trace.partial() ? ", partial" : "")));
-		return answer(id, loaded, trace, direction);
+		return answer(id, loaded, trace, direction, reported(reader, loaded, trace));
 	}
 
-	private static Map<String, Object> answer(UUID id, LoadedGraph loaded, Trace trace, Direction direction) {
+	/** ftag: the addresses the trace touched that a signal report the caller may see holds (not bank accounts). */
+	private java.util.Set<String> reported(org.tipx.sharing.Reader reader, LoadedGraph loaded, Trace trace) {
+		java.util.Set<String> addresses = new java.util.HashSet<>();
+		for (int node : trace.reached()) {
+			if (!loaded.nodes.get(node)[0].equals("bank")) {
+				addresses.add(loaded.nodes.get(node)[2]);
+			}
+		}
+		return signals.reported(reader, addresses);
+	}
+
+	private static Map<String, Object> answer(UUID id, LoadedGraph loaded, Trace trace, Direction direction,
+			java.util.Set<String> reported) {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("id", id);
 		answer.put("model", trace.model());
@@ -92,15 +111,20 @@ public class Tracing {
 		List<Map<String, Object>> endpoints = new ArrayList<>();
 		for (Trace.Endpoint endpoint : trace.endpoints()) {
 			String[] node = loaded.nodes.get(endpoint.node());
-			FlowStore.Tag tag = loaded.tag(endpoint.node());
+			FlowStore.Tag tag = tag(loaded, endpoint.node(), reported);
 			Map<String, Object> e = new LinkedHashMap<>();
 			e.put("address", node[2]);
 			e.put("chain", node[0]);
 			e.put("asset", node[1]);
 			e.put("tag", tag == null ? null : tag.tag());
 			e.put("name", tag == null ? null : tag.name());
+			e.put("source", tag == null ? null : tag.source());
 			e.put("stop", endpoint.stop());
 			e.put("amount", amount(loaded, endpoint.node(), endpoint.amount()));
+			DepositAddresses.Deposit deposit = loaded.deposit(endpoint.node());
+			if (deposit != null) {
+				e.put("evidence", sweeps(loaded, deposit));
+			}
 			endpoints.add(e);
 		}
 		answer.put("endpoints", endpoints);
@@ -109,6 +133,7 @@ public class Tracing {
 			reached.add(loaded.nodes.get(node)[2]);
 		}
 		answer.put("reached", reached);
+		answer.put("tags", tags(loaded, trace, reported));
 		List<Map<String, Object>> paths = new ArrayList<>();
 		for (Trace.Step step : trace.steps()) {
 			int from = loaded.graph.source(step.edge());
@@ -124,6 +149,52 @@ public class Tracing {
 		}
 		answer.put("paths", paths);
 		return answer;
+	}
+
+	/** The tag of a node: a stored or heuristic one, else "scam" when a visible signal report holds the wallet. */
+	private static FlowStore.Tag tag(LoadedGraph loaded, int node, java.util.Set<String> reported) {
+		FlowStore.Tag tag = loaded.tag(node);
+		String[] name = loaded.nodes.get(node);
+		if (tag == null && reported.contains(name[2])) {
+			return new FlowStore.Tag(name[0], name[2], "scam", null, SignalWallets.SOURCE);
+		}
+		return tag;
+	}
+
+	/** Every tagged address the trace reached, once, with the tag's source. */
+	private static List<Map<String, Object>> tags(LoadedGraph loaded, Trace trace, java.util.Set<String> reported) {
+		Map<String, Map<String, Object>> tagged = new LinkedHashMap<>();
+		for (int node : trace.reached()) {
+			FlowStore.Tag tag = tag(loaded, node, reported);
+			if (tag != null) {
+				Map<String, Object> t = new LinkedHashMap<>();
+				t.put("chain", tag.chain());
+				t.put("address", tag.address());
+				t.put("tag", tag.tag());
+				t.put("name", tag.name());
+				t.put("source", tag.source());
+				DepositAddresses.Deposit deposit = loaded.deposit(node);
+				if (deposit != null) {
+					t.put("evidence", sweeps(loaded, deposit));
+				}
+				tagged.putIfAbsent(tag.chain() + "|" + tag.address(), t);
+			}
+		}
+		return List.copyOf(tagged.values());
+	}
+
+	/** The sweeps that made an address a deposit address: tx, time, to, amount. */
+	static List<Map<String, Object>> sweeps(LoadedGraph loaded, DepositAddresses.Deposit deposit) {
+		List<Map<String, Object>> evidence = new ArrayList<>();
+		for (int edge : deposit.sweeps()) {
+			Map<String, Object> sweep = new LinkedHashMap<>();
+			sweep.put("tx", loaded.transactions.get(loaded.graph.transaction(edge)));
+			sweep.put("time", Instant.ofEpochSecond(loaded.graph.epochSecond(edge)).toString());
+			sweep.put("to", loaded.nodes.get(loaded.graph.target(edge))[2]);
+			sweep.put("amount", amount(loaded, loaded.graph.source(edge), loaded.graph.amount(edge)));
+			evidence.add(sweep);
+		}
+		return evidence;
 	}
 
 	private static String amount(LoadedGraph loaded, int node, long baseUnits) {

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tipx.directory.Directory;
 import org.tipx.directory.OrganisationId;
 import org.tipx.directory.OrganisationType;
-import org.tipx.flows.Assets;
 import org.tipx.flows.Direction;
 import org.tipx.flows.TaintModel;
 import org.tipx.flows.Transfer;
@@ -36,7 +35,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * {@code /api/v1/flows}: import transfers, tag addresses, trace. Data belongs to the caller's organisation; an analyst
+ * {@code /api/v1/flows}: import transfers and trace (tags: {@link TagsController}; freeze-request candidates:
+ * {@link FreezeCandidatesController}). Data belongs to the caller's organisation; an analyst
  * may trace only in a financial intelligence unit.
  */
 @RestController
@@ -45,8 +45,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Allowed.FlowTracers
 class FlowsController {
 
-	static final Set<String> TAGS = Set.of("exchange", "exchange_deposit", "otc", "mixer", "bridge", "scam", "victim",
-			"mule");
+	static final Set<String> TAGS = Set.copyOf(org.tipx.flows.internal.AddressTags.KINDS);
 
 	private final FlowStore store;
 
@@ -78,44 +77,6 @@ class FlowsController {
 		UUID organisation = caller();
 		int added = store.store(organisation, transfers);
 		return Map.of("received", transfers.size(), "imported", added, "alreadyPresent", transfers.size() - added);
-	}
-
-	record TagRequest(String chain, String address, String tag, String name, String source, String tlp) {
-	}
-
-	@PostMapping("/tags")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Tag an address (exchange, exchange_deposit, otc, mixer, bridge, scam, victim, mule)")
-	Map<String, Object> tag(@RequestBody TagRequest request) {
-		UUID organisation = caller();
-		List<InvalidInputException.FieldError> errors = new ArrayList<>();
-		String chain = request.chain() == null ? "" : request.chain().toLowerCase(Locale.ROOT);
-		if (!Assets.knownChain(chain)) {
-			errors.add(new InvalidInputException.FieldError("chain", "unknown chain; tipx traces " + Assets.chains()));
-		}
-		String tag = request.tag() == null ? "" : request.tag().toLowerCase(Locale.ROOT);
-		if (!TAGS.contains(tag)) {
-			errors.add(new InvalidInputException.FieldError("tag", "one of " + String.join(", ", TAGS.stream().sorted().toList())));
-		}
-		if (request.source() == null || request.source().isBlank()) {
-			errors.add(new InvalidInputException.FieldError("source", "required: where the tag comes from"));
-		}
-		String tlp = request.tlp() == null ? "AMBER" : request.tlp().toUpperCase(Locale.ROOT);
-		if (!Set.of("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED").contains(tlp)) {
-			errors.add(new InvalidInputException.FieldError("tlp", "CLEAR, GREEN, AMBER, AMBER+STRICT or RED"));
-		}
-		String address = Assets.knownChain(chain) ? Addresses.canonical(chain, request.address(), errors) : null;
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
-		boolean added = store.tag(organisation, chain, address, tag, request.name(), request.source().trim(), tlp);
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("chain", chain);
-		answer.put("address", address);
-		answer.put("tag", tag);
-		answer.put("tlp", tlp);
-		answer.put("added", added);
-		return answer;
 	}
 
 	record TraceRequest(List<Tracing.SeedRequest> seeds, String direction, String model, Integer maxHops) {
@@ -150,61 +111,6 @@ class FlowsController {
 		range.forEach((address, r) -> endpoints.add(Map.of("address", address, "min", r[0].toPlainString(), "max",
 				r[1].toPlainString())));
 		return Map.of("models", byModel, "endpoints", endpoints);
-	}
-
-	@PostMapping(path = "/freeze-candidates", produces = "text/csv")
-	@Operation(summary = "Per exchange: the service addresses reached, the amount under each model, the transfers and times (CSV)")
-	String freezeCandidates(@RequestBody TraceRequest request) {
-		UUID organisation = caller();
-		Map<String, Map<String, Object>> rows = new java.util.TreeMap<>();
-		for (TaintModel model : TaintModel.values()) {
-			Map<String, Object> trace = tracing.trace(organisation, request.seeds(), Direction.FORWARD, model,
-					request.maxHops() == null ? 7 : request.maxHops());
-			for (Object e : (List<?>) trace.get("endpoints")) {
-				Map<?, ?> endpoint = (Map<?, ?>) e;
-				if (!"SERVICE".equals(String.valueOf(endpoint.get("stop")))) {
-					continue;
-				}
-				String address = (String) endpoint.get("address");
-				Map<String, Object> row = rows.computeIfAbsent(endpoint.get("name") + "|" + address, k -> {
-					Map<String, Object> r = new LinkedHashMap<>();
-					r.put("exchange", endpoint.get("name") == null ? "" : endpoint.get("name"));
-					r.put("address", address);
-					r.put("chain", endpoint.get("chain"));
-					r.put("asset", endpoint.get("asset"));
-					r.put("tag", endpoint.get("tag"));
-					return r;
-				});
-				row.put(model.name(), endpoint.get("amount"));
-				if (model == TaintModel.POISON) {
-					List<String> evidence = new ArrayList<>();
-					for (Object p : (List<?>) trace.get("paths")) {
-						Map<?, ?> path = (Map<?, ?>) p;
-						if (address.equals(path.get("to"))) {
-							evidence.add(path.get("tx") + "@" + path.get("time") + " " + path.get("amount"));
-						}
-					}
-					row.put("transfers", String.join("; ", evidence));
-				}
-			}
-		}
-		StringBuilder csv = new StringBuilder("exchange,address,chain,asset,tag,poison,haircut,fifo,lifo,transfers\n");
-		for (Map<String, Object> row : rows.values()) {
-			csv.append(String.join(",", List.of(cell(row.get("exchange")), cell(row.get("address")), cell(row.get("chain")),
-					cell(row.get("asset")), cell(row.get("tag")), cell(row.getOrDefault("POISON", "0")),
-					cell(row.getOrDefault("HAIRCUT", "0")), cell(row.getOrDefault("FIFO", "0")),
-					cell(row.getOrDefault("LIFO", "0")), cell(row.get("transfers"))))).append('\n');
-		}
-		return csv.toString();
-	}
-
-	/** Quoted, and a leading formula character neutralised, as spreadsheets would run it. */
-	private static String cell(Object value) {
-		String text = value == null ? "" : value.toString();
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 	private static Direction direction(String text) {

@@ -83,8 +83,9 @@ class FlowsApiIntegrationTests {
 		var freeze = api.send(token, "POST", "/api/v1/flows/freeze-candidates",
 				"{\"seeds\":[{\"tx\":\"" + tx + "\",\"amount\":\"1000\"}],\"maxHops\":7}", "text/csv");
 		assertThat(freeze.status()).as(freeze.body()).isEqualTo(200);
-		assertThat(freeze.body()).contains("\"Exchange A\",\"" + exchange + "\",\"tron\",\"USDT\",\"exchange\","
-				+ "\"600.5\",\"600.5\",\"600.5\",\"600.5\",\"out-" + tx + "@2024-05-01T11:00:00Z 600.5\"");
+		assertThat(freeze.body()).contains("\"Exchange A\",\"hot wallet\",\"tron\",\"USDT\",\"" + exchange
+				+ "\",\"investigator\",\"600.5\",\"600.5\",\"600.5\",\"600.5\",\"out-" + tx
+				+ "@2024-05-01T11:00:00Z 600.5\"");
 	}
 
 	@Test
