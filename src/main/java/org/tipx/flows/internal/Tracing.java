@@ -36,9 +36,12 @@ public class Tracing {
 
 	private final AuditTrail audit;
 
-	Tracing(FlowStore store, AuditTrail audit) {
+	private final BankAccounts bankAccounts;
+
+	Tracing(FlowStore store, AuditTrail audit, BankAccounts bankAccounts) {
 		this.store = store;
 		this.audit = audit;
+		this.bankAccounts = bankAccounts;
 	}
 
 	public record SeedRequest(String tx, BigDecimal amount) {
@@ -79,7 +82,23 @@ public class Tracing {
 		UUID id = UUID.randomUUID();
 		audit.record(AuditRecord.success("flows.trace", "flow_trace", id).withDetail(model + " " + direction + " "
 				+ seeds.size() + " seeds, " + trace.endpoints().size() + " endpoints" + (trace.partial() ? ", partial" : "")));
-		return answer(id, loaded, trace, direction);
+		Map<String, Object> answer = answer(id, loaded, trace, direction);
+		// ADR 0027: the trace's bank accounts, opened for this tracer of the importing organisation, audited.
+		answer.put("accounts", bankAccounts.open(organisation, bankTokens(answer), id));
+		return answer;
+	}
+
+	private static java.util.Set<String> bankTokens(Map<String, Object> answer) {
+		java.util.Set<String> tokens = new java.util.TreeSet<>();
+		for (Object address : (List<?>) answer.get("reached")) {
+			tokens.add((String) address);
+		}
+		for (Object p : (List<?>) answer.get("paths")) {
+			tokens.add((String) ((Map<?, ?>) p).get("from"));
+			tokens.add((String) ((Map<?, ?>) p).get("to"));
+		}
+		tokens.removeIf(t -> !t.startsWith(BankAccounts.PREFIX));
+		return tokens;
 	}
 
 	private static Map<String, Object> answer(UUID id, LoadedGraph loaded, Trace trace, Direction direction) {
@@ -123,6 +142,7 @@ public class Tracing {
 			paths.add(p);
 		}
 		answer.put("paths", paths);
+		answer.put("clusters", loaded.clustersOf(trace.reached()));
 		return answer;
 	}
 
