@@ -37,9 +37,19 @@ public class TransferImport {
 		return answer;
 	}
 
-	/** A bank statement's lines, their accounts sealed and the transfers stored, in one transaction. */
+	/**
+	 * A bank statement's lines, their accounts sealed and the transfers stored, in one transaction. The answer also
+	 * names each line's transaction ({@code transactions: [{line, tx}]}): the name a trace takes as its seed.
+	 */
 	@Transactional
 	public Map<String, Object> storeStatement(UUID organisation, List<org.tipx.flows.ingest.BankStatements.Line> lines) {
-		return store(organisation, accounts.fromStatement(organisation, lines));
+		List<Transfer> transfers = accounts.fromStatement(organisation, lines);
+		Map<String, Object> answer = store(organisation, transfers);
+		List<Map<String, Object>> names = new java.util.ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			names.add(Map.of("line", lines.get(i).line(), "tx", transfers.get(i).tx()));
+		}
+		answer.put("transactions", names);
+		return answer;
 	}
 }
