@@ -6,7 +6,7 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 
 /**
  * Multi-input clustering of Bitcoin addresses: the addresses a transaction spends from together are taken to be held
- * by one owner (Meiklejohn et al., "A Fistful of Bitcoins", IMC 2013), joined with union-find over every
+ * by one owner (Meiklejohn et al., “A Fistful of Bitcoins”, IMC 2013), joined with union-find over every
  * {@linkplain FlowGraph#isTransactionNode transaction node}. A CoinJoin joins strangers' inputs on purpose, so a
  * transaction that looks like one is skipped: at least {@value #COINJOIN_MIN} inputs and at least
  * {@value #COINJOIN_MIN} outputs of one equal value (the equal-output shape BlockSci's {@code isCoinjoin} heuristic

@@ -66,7 +66,7 @@ public final class BankStatements {
 		return lines;
 	}
 
-	/** Letters and digits, upper case: "id12 3456-78" and "ID12345678" are one account. */
+	/** Letters and digits, upper case: id12 3456-78 and ID12345678 are one account. */
 	public static String normalise(String account) {
 		return account.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT);
 	}

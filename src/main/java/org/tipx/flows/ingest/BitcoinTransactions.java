@@ -16,8 +16,8 @@ import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.InvalidInputException.FieldError;
 
 /**
- * Reads Bitcoin transactions {@code {"txid","time","inputs":[{"address","amount"}],"outputs":[{"address","amount",
- * "index"}]}} into transfers through a transaction node: each input is a transfer from its address to the node
+ * Reads Bitcoin transactions {@code {txid, time, inputs: [{address, amount}], outputs: [{address, amount,
+ * index}]}} into transfers through a transaction node: each input is a transfer from its address to the node
  * {@code tx:<txid>} (index = its position), each output a transfer from the node to its address (index =
  * {@link #OUTPUT} + its output index), so inputs come before outputs in the ledger and the tracer passes the inputs'
  * taint to the outputs under the chosen model. The fee (inputs minus outputs) stays at the node.

@@ -9,7 +9,7 @@ public enum CsvFormat {
 
 	/** tipx's own {@code chain,tx,index,time,from,to,asset,amount}. */
 	GENERIC,
-	/** Etherscan's "Download CSV Export" of ERC-20 token transfers (also BscScan and PolygonScan, same layout). */
+	/** Etherscan's “Download CSV Export” of ERC-20 token transfers (also BscScan and PolygonScan, same layout). */
 	ETHERSCAN,
 	/** Tronscan's export of TRC-20/TRX transfers. */
 	TRONSCAN,

@@ -17,7 +17,7 @@ import org.tipx.shared.InvalidInputException.FieldError;
 /**
  * Token-transfer CSV exports of Etherscan and Tronscan, as users download them, and tipx's own CSV, read into checked
  * transfers. The token of an explorer row is decided by its contract when the export has one (only the contracts of
- * {@link TokenContracts} are traced: a token named "USDT" from another contract is a counterfeit and is skipped), else
+ * {@link TokenContracts} are traced: a token named USDT from another contract is a counterfeit and is skipped), else
  * by its symbol. Rows of tokens tipx does not trace are skipped and listed, not refused: explorer exports are full of
  * airdropped spam tokens. Within one transaction hash the rows are numbered in file order from 0. Errors name the
  * file line and the column as the export spells it; any error refuses the whole file.
@@ -128,7 +128,7 @@ public final class ExplorerExports {
 		return text.matches("\\d{13}") ? text.substring(0, 10) : text;
 	}
 
-	/** "1,000.5" and "1000.5 USDT" as explorers show them, to "1000.5"; anything else untouched. */
+	/** 1,000.5 and 1000.5 USDT as explorers show them become 1000.5; anything else is left as it is. */
 	static String amount(String text, String symbol) {
 		String value = text;
 		if (!symbol.isEmpty() && value.toUpperCase(Locale.ROOT).endsWith(" " + symbol.toUpperCase(Locale.ROOT))) {

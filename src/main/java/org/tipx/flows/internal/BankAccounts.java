@@ -58,7 +58,7 @@ public class BankAccounts {
 		this.audit = audit;
 	}
 
-	/** The account's token; equal for every spelling of one number ("ID12 3456" and "id12-3456"). */
+	/** The account's token; equal for every spelling of one number (ID12 3456 and id12-3456). */
 	public String token(String account) {
 		String normalised = BankStatements.normalise(account);
 		return PREFIX + tokens.of(normalised, PURPOSE).get(0);

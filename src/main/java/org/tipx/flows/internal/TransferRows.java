@@ -100,7 +100,7 @@ public final class TransferRows {
 		return instant(text, at + "time", errors);
 	}
 
-	/** An ISO 8601 time, a date (midnight UTC), "yyyy-MM-dd HH:mm:ss" (UTC) or Unix seconds; null and an error if not. */
+	/** An ISO 8601 time, a date (midnight UTC), yyyy-MM-dd HH:mm:ss (UTC) or Unix seconds; null and an error if not. */
 	public static Instant instant(String text, String field, List<FieldError> errors) {
 		try {
 			if (text.matches("\\d{9,11}")) {
