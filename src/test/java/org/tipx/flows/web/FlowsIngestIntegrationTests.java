@@ -207,6 +207,22 @@ class FlowsIngestIntegrationTests {
 	}
 
 	@Test
+	void bankRowsSentAsPlainJsonAreStoredUnderTokensToo() {
+		String victimAccount = digits(12), muleAccount = digits(12), tx = "plain-" + UUID.randomUUID();
+
+		var reply = api.post(token, "/api/v1/flows/transfers", List.of(Map.of("chain", "bank", "tx", tx, "index", 0,
+				"time", "2024-04-30T09:15:00Z", "from", victimAccount, "to", muleAccount, "asset", "IDR", "amount", "500")));
+
+		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+		assertThat(jdbc.sql("SELECT from_address || ' ' || to_address FROM flows_transfer WHERE organisation_id = ?::uuid")
+				.param(organisation).query(String.class).single()).doesNotContain(victimAccount).doesNotContain(muleAccount)
+				.matches("acct-[0-9a-f]{32} acct-[0-9a-f]{32}");
+		var trace = api.post(token, "/api/v1/flows/traces", Map.of("seeds", List.of(Map.of("tx", tx))));
+		assertThat(trace.json().get("accounts").valueStream().map(a -> a.get("account").asString()))
+				.as("the seed transfer's two accounts").containsExactlyInAnyOrder(victimAccount, muleAccount);
+	}
+
+	@Test
 	void aTransferAlreadyImportedAsAnotherIsAConflictAndTheUploadImportsNothing() {
 		String from = FlowsApiIntegrationTests.tron(), to = FlowsApiIntegrationTests.tron(), tx = "t-" + UUID.randomUUID();
 		String header = "chain,tx,index,time,from,to,asset,amount\n";
