@@ -9,6 +9,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.tipx.flows.Transfer;
+import org.tipx.shared.ConflictException;
 
 /**
  * The organisation's transfers in PostgreSQL; a transfer already stored is left as it is. Tags are kept by
@@ -23,19 +24,37 @@ public class FlowStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores the transfers not yet stored, all or none; returns how many were new. */
+	/**
+	 * Stores the transfers not yet stored, all or none; returns how many were new. A transfer already stored under the
+	 * same chain, transaction and index but moving other money or between other addresses is refused with a conflict
+	 * rather than silently dropped (two exports numbering one transaction's rows differently).
+	 */
 	@Transactional
 	public int store(UUID organisation, List<Transfer> transfers) {
 		int added = 0;
 		for (Transfer t : transfers) {
-			added += jdbc.sql("""
+			int inserted = jdbc.sql("""
 					INSERT INTO flows_transfer (organisation_id, chain, tx, idx, at, from_address, to_address, asset, amount)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
 					.params(organisation, t.chain(), t.tx(), t.index(), Timestamp.from(t.time()), t.from(), t.to(),
 							t.asset(), new java.math.BigDecimal(t.amount()))
 					.update();
+			if (inserted == 0 && !same(organisation, t)) {
+				throw new ConflictException("transfers", "transaction " + t.tx() + " index " + t.index()
+						+ " is already imported as another transfer; nothing from this upload was imported");
+			}
+			added += inserted;
 		}
 		return added;
+	}
+
+	private boolean same(UUID organisation, Transfer t) {
+		return jdbc.sql("""
+				SELECT count(*) FROM flows_transfer WHERE organisation_id = ? AND chain = ? AND tx = ? AND idx = ?
+				AND at = ? AND from_address = ? AND to_address = ? AND asset = ? AND amount = ?""")
+				.params(organisation, t.chain(), t.tx(), t.index(), Timestamp.from(t.time()), t.from(), t.to(), t.asset(),
+						new java.math.BigDecimal(t.amount()))
+				.query(Long.class).single() == 1;
 	}
 
 	public void load(UUID organisation, org.springframework.jdbc.core.RowCallbackHandler rows) {

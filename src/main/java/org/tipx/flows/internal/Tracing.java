@@ -40,11 +40,14 @@ public class Tracing {
 
 	private final SignalWallets signals;
 
-	Tracing(FlowStore store, AuditTrail audit, AddressTags tags, SignalWallets signals) {
+	private final BankAccounts bankAccounts;
+
+	Tracing(FlowStore store, AuditTrail audit, AddressTags tags, SignalWallets signals, BankAccounts bankAccounts) {
 		this.store = store;
 		this.audit = audit;
 		this.tags = tags;
 		this.signals = signals;
+		this.bankAccounts = bankAccounts;
 	}
 
 	public record SeedRequest(String tx, BigDecimal amount) {
@@ -86,7 +89,23 @@ public class Tracing {
 		UUID id = UUID.randomUUID();
 		audit.record(AuditRecord.success("flows.trace", "flow_trace", id).withDetail(model + " " + direction + " "
 				+ seeds.size() + " seeds, " + trace.endpoints().size() + " endpoints" + (trace.partial() ? ", partial" : "")));
-		return answer(id, loaded, trace, direction, reported(reader, loaded, trace));
+		Map<String, Object> answer = answer(id, loaded, trace, direction, reported(reader, loaded, trace));
+		// ADR 0027: the trace's bank accounts, opened for this tracer of the importing organisation, audited.
+		answer.put("accounts", bankAccounts.open(organisation, bankTokens(answer), id));
+		return answer;
+	}
+
+	private static java.util.Set<String> bankTokens(Map<String, Object> answer) {
+		java.util.Set<String> tokens = new java.util.TreeSet<>();
+		for (Object address : (List<?>) answer.get("reached")) {
+			tokens.add((String) address);
+		}
+		for (Object p : (List<?>) answer.get("paths")) {
+			tokens.add((String) ((Map<?, ?>) p).get("from"));
+			tokens.add((String) ((Map<?, ?>) p).get("to"));
+		}
+		tokens.removeIf(t -> !t.startsWith(BankAccounts.PREFIX));
+		return tokens;
 	}
 
 	/** ftag: the addresses the trace touched that a signal report the caller may see holds (not bank accounts). */
@@ -148,6 +167,7 @@ public class Tracing {
 			paths.add(p);
 		}
 		answer.put("paths", paths);
+		answer.put("clusters", loaded.clustersOf(trace.reached()));
 		return answer;
 	}
 

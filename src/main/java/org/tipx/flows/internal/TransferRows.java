@@ -97,6 +97,11 @@ public final class TransferRows {
 	}
 
 	private static Instant time(String text, String at, List<FieldError> errors) {
+		return instant(text, at + "time", errors);
+	}
+
+	/** An ISO 8601 time, a date (midnight UTC), yyyy-MM-dd HH:mm:ss (UTC) or Unix seconds; null and an error if not. */
+	public static Instant instant(String text, String field, List<FieldError> errors) {
 		try {
 			if (text.matches("\\d{9,11}")) {
 				return Instant.ofEpochSecond(Long.parseLong(text));
@@ -110,7 +115,7 @@ public final class TransferRows {
 			return OffsetDateTime.parse(text).toInstant();
 		}
 		catch (DateTimeParseException | NumberFormatException e) {
-			errors.add(new FieldError(at + "time", "an ISO 8601 time (2024-05-01T10:00:00Z), a date or Unix seconds"));
+			errors.add(new FieldError(field, "an ISO 8601 time (2024-05-01T10:00:00Z), a date or Unix seconds"));
 			return null;
 		}
 	}

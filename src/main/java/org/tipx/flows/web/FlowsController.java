@@ -26,6 +26,7 @@ import org.tipx.flows.Transfer;
 import org.tipx.flows.internal.FlowStore;
 import org.tipx.flows.internal.TransferRows;
 import org.tipx.flows.internal.Tracing;
+import org.tipx.flows.internal.TransferImport;
 import org.tipx.shared.Actor;
 import org.tipx.shared.Allowed;
 import org.tipx.shared.ForbiddenException;
@@ -53,10 +54,13 @@ class FlowsController {
 
 	private final Directory directory;
 
-	FlowsController(FlowStore store, Tracing tracing, Directory directory) {
+	private final TransferImport transferImport;
+
+	FlowsController(FlowStore store, Tracing tracing, Directory directory, TransferImport transferImport) {
 		this.store = store;
 		this.tracing = tracing;
 		this.directory = directory;
+		this.transferImport = transferImport;
 	}
 
 	@PostMapping(path = "/transfers", consumes = "application/json")
@@ -66,17 +70,9 @@ class FlowsController {
 		return imported(TransferRows.check(rows));
 	}
 
-	@PostMapping(path = "/transfers", consumes = "text/csv")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Import transfers (CSV with a header chain,tx,index,time,from,to,asset,amount)")
-	Map<String, Object> importCsv(@RequestBody String csv) {
-		return imported(TransferRows.check(CsvRows.read(csv)));
-	}
-
 	private Map<String, Object> imported(List<Transfer> transfers) {
-		UUID organisation = caller();
-		int added = store.store(organisation, transfers);
-		return Map.of("received", transfers.size(), "imported", added, "alreadyPresent", transfers.size() - added);
+		// CSV uploads (tipx's own, explorer exports, bank statements) are read by FlowsIngestController (ADR 0027)
+		return transferImport.store(caller(), transfers);
 	}
 
 	record TraceRequest(List<Tracing.SeedRequest> seeds, String direction, String model, Integer maxHops) {

@@ -52,6 +52,63 @@ class ConservationTests {
 		}
 	}
 
+	/**
+	 * Bitcoin-shaped graphs: transactions as nodes spending several addresses' coins to several outputs, a fee left at
+	 * the transaction node, mixed with account-style transfers; conservation must still hold both ways.
+	 */
+	@Test
+	void taintIsConservedThroughMultiInputBitcoinTransactions() {
+		for (int round = 0; round < 300; round++) {
+			SplittableRandom random = new SplittableRandom(5000 + round);
+			int addresses = 3 + random.nextInt(20);
+			int transactions = 1 + random.nextInt(30);
+			FlowGraphBuilder b = new FlowGraphBuilder(64);
+			long time = 1_700_000_000L;
+			int tx = 0;
+			for (int a = 0; a < addresses; a++) {
+				b.add(addresses + a % 3, a, time, tx++, 1 + random.nextInt(5_000_000));
+			}
+			for (int t = 0; t < transactions; t++) {
+				int node = addresses + 3 + t;
+				b.transactionNode(node);
+				time += random.nextInt(3) * 60;
+				long in = 0;
+				for (int i = 1 + random.nextInt(4); i > 0; i--) {
+					long amount = 1 + random.nextInt(3_000_000);
+					b.add(random.nextInt(addresses), node, time, tx, amount);
+					in += amount;
+				}
+				long fee = random.nextLong(1 + in / 10);
+				long left = in - fee;
+				int outputs = 1 + random.nextInt(4);
+				for (int o = 0; o < outputs && left > 0; o++) {
+					long amount = o == outputs - 1 ? left : 1 + random.nextLong(left);
+					b.add(node, random.nextInt(addresses), time, tx, amount);
+					left -= amount;
+				}
+				tx++;
+			}
+			FlowGraph graph = b.build(null);
+			BitSet services = new BitSet();
+			if (random.nextBoolean()) {
+				services.set(random.nextInt(addresses));
+			}
+			List<Seed> seeds = new ArrayList<>();
+			for (int s = 1 + random.nextInt(3); s > 0; s--) {
+				int edge = random.nextInt(graph.edges());
+				seeds.add(new Seed(edge, 1 + random.nextLong(graph.amount(edge))));
+			}
+			for (Direction direction : Direction.values()) {
+				for (TaintModel model : List.of(TaintModel.HAIRCUT, TaintModel.FIFO, TaintModel.LIFO)) {
+					Trace trace = new Tracer(graph, services, Long.MAX_VALUE).trace(seeds, direction, model,
+							1 + random.nextInt(8));
+					assertThat(trace.endpointTotal()).as("round %d %s %s", round, direction, model)
+							.isEqualTo(trace.seeded());
+				}
+			}
+		}
+	}
+
 	@Test
 	void poisonNeverTaintsLessThanAnyConservingModel() {
 		for (int round = 0; round < 200; round++) {
