@@ -21,7 +21,7 @@ final class Roles {
 	 * entries). Such a role can be granted, and may already reach shared work (signals), but its own pages are to come.
 	 */
 	static final Map<Role, String> AWAITING_MODULE = Map.of(Role.MODERATOR, "home.coming.recruitment",
-			Role.INVESTIGATOR, "home.coming.flows", Role.RESEARCHER, "home.coming.insights");
+			Role.RESEARCHER, "home.coming.insights");
 
 	private Roles() {
 	}
