@@ -28,7 +28,7 @@
 		maxZoom: 2.5,
 		style: [
 			{ selector: 'node', style: {
-				'label': 'data(label)', 'text-wrap': 'wrap', 'font-size': 11, 'color': '#1b1b1b',
+				'label': 'data(label)', 'text-wrap': 'wrap', 'font-size': 13, 'color': '#1b1b1b',
 				'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4,
 				'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': 2,
 				'background-color': function (node) { return COLOUR[node.data('kind')] || '#ffffff'; },
@@ -38,7 +38,7 @@
 			{ selector: 'node[kind = "seed"]', style: { 'width': 30, 'height': 30 } },
 			{ selector: 'edge', style: {
 				'label': 'data(label)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
-				'line-color': '#484848', 'target-arrow-color': '#484848', 'width': 2, 'font-size': 10,
+				'line-color': '#484848', 'target-arrow-color': '#484848', 'width': 2, 'font-size': 12,
 				'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 1,
 				'text-background-padding': 2 } },
 			{ selector: 'node:selected', style: { 'overlay-color': '#1d4f91', 'overlay-opacity': 0.25 } }

@@ -89,7 +89,9 @@ class FlowsPageIntegrationTests {
 				"maxHops", "1");
 		assertThat(shallow.text("#hop-limit")).contains("hop limit");
 
-		investigator.get("/flows/comparison");
+		var again2 = trace.html().select("#compare-form input[type=hidden]");
+		assertThat(again2.stream().map(i -> i.attr("name") + "=" + i.val())).as("the comparison keeps the seeds")
+				.contains("seeds=" + tx + " 1000", "direction=FORWARD", "maxHops=7");
 		Page compared = investigator.submit("/flows/comparison", "seeds", tx + " 1000", "direction", "FORWARD",
 				"maxHops", "7");
 		assertThat(compared.html().select("#compared tbody tr").stream().map(r -> r.text()))
