@@ -20,7 +20,7 @@ final class Roles {
 	 * Roles whose own module is not built yet, with the bundle key of that module's name (the home page's "coming"
 	 * entries). Such a role can be granted, and may already reach shared work (signals), but its own pages are to come.
 	 */
-	static final Map<Role, String> AWAITING_MODULE = Map.of(Role.INVESTIGATOR, "home.coming.flows", Role.RESEARCHER, "home.coming.insights");
+	static final Map<Role, String> AWAITING_MODULE = Map.of(Role.RESEARCHER, "home.coming.insights");
 
 	private Roles() {
 	}

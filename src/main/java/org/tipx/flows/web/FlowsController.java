@@ -128,7 +128,7 @@ class FlowsController {
 	}
 
 	/** The caller's organisation; an analyst only of a financial intelligence unit. */
-	private UUID caller() {
+	UUID caller() {
 		Actor actor = Actor.current().orElseThrow(() -> new ForbiddenException("sign in"));
 		boolean investigator = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
 				.anyMatch(a -> a.getAuthority().equals("ROLE_INVESTIGATOR"));

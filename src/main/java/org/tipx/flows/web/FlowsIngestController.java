@@ -72,8 +72,13 @@ class FlowsIngestController {
 			+ "export (chain=bsc|polygon for an Etherscan-layout export of those chains); or a bank statement with "
 			+ "date,from account,to account,amount,currency")
 	Map<String, Object> importCsv(HttpServletRequest request, @RequestParam(required = false) String chain) {
+		return importCsv(body(request), chain);
+	}
+
+	/** The CSV upload of the API and of the upload page: the format recognised by the header, all or none. */
+	Map<String, Object> importCsv(byte[] bytes, String chain) {
 		UUID organisation = caller();
-		CsvTable table = CsvTable.read(body(request));
+		CsvTable table = CsvTable.read(bytes);
 		CsvFormat format = CsvFormat.of(table);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("format", format.name());

@@ -40,12 +40,6 @@ class PlannedModules {
 	}
 
 	@Bean
-	@Order(550)
-	HomeTask flowsComing() {
-		return HomeTask.coming("INVESTIGATOR", "home.coming.flows");
-	}
-
-	@Bean
 	@Order(560)
 	HomeTask requestsComing() {
 		return HomeTask.coming("FOCAL_POINT", "home.coming.requests");

@@ -90,10 +90,11 @@ class FlowsApiIntegrationTests {
 
 	@Test
 	void aNegativeAmountOrAMalformedAddressImportsNothingAndNamesTheRows() {
+		// "0" is not a base58 character, so the last address is malformed whatever the random one ended with
 		var reply = api.post(token, "/api/v1/flows/transfers", List.of(
 				transfer(tx, "2024-05-01T10:00:00Z", victim, mule, "1000"),
 				transfer("neg-" + tx, "2024-05-01T10:00:00Z", victim, mule, "-5"),
-				transfer("bad-" + tx, "2024-05-01T10:00:00Z", victim, mule.substring(0, 33) + "x", "5")));
+				transfer("bad-" + tx, "2024-05-01T10:00:00Z", victim, mule.substring(0, 33) + "0", "5")));
 
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.body()).contains("transfers[1].amount").contains("transfers[2].to");
