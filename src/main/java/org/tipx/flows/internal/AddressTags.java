@@ -48,11 +48,16 @@ public class AddressTags {
 
 	private final AuditTrail audit;
 
-	AddressTags(TagStore store, Directory directory, AuditTrail audit) {
+	private final BankAccounts bankAccounts;
+
+	AddressTags(TagStore store, Directory directory, AuditTrail audit, BankAccounts bankAccounts) {
 		this.store = store;
 		this.directory = directory;
 		this.audit = audit;
+		this.bankAccounts = bankAccounts;
 	}
+
+	static final String BANK = "bank";
 
 	/** A tag as a caller writes it; tlp defaults to AMBER, which others see only when named or in its group. */
 	public record NewTag(String chain, String address, String tag, String name, String source, String tlp,
@@ -180,6 +185,10 @@ public class AddressTags {
 						at + "address", errors);
 		if (!errors.isEmpty()) {
 			return null;
+		}
+		if (BANK.equals(chain) && !address.startsWith(BankAccounts.PREFIX)) {
+			// a bank account is kept only as the token the statements' transfers use (ADR 0027), never as typed
+			address = bankAccounts.token(address);
 		}
 		String name = request.name() == null || request.name().isBlank() ? null : request.name().strip();
 		return new TagStore.StoredTag(UUID.randomUUID(), organisation, chain, address, kind, name,

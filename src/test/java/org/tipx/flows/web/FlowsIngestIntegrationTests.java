@@ -139,6 +139,14 @@ class FlowsIngestIntegrationTests {
 		assertThat(trace.json().get("endpoints").valueStream().map(e -> e.get("address").asString() + " "
 				+ e.get("amount").asString())).containsExactlyInAnyOrder(muleToken + " 15000000", exchange + " 950");
 
+		var tagged = api.post(token, "/api/v1/flows/tags", Map.of("chain", "bank", "address",
+				muleAccount.substring(0, 4) + "-" + muleAccount.substring(4), "tag", "mule", "source", "case file"));
+		assertThat(tagged.status()).as(tagged.body()).isEqualTo(201);
+		assertThat(tagged.json().get("address").asString()).as("kept as the statements' token, not as typed")
+				.isEqualTo(muleToken);
+		assertThat(jdbc.sql("SELECT count(*) FROM flows_tag WHERE address LIKE ?").param("%" + muleAccount + "%")
+				.query(Long.class).single()).isZero();
+
 		Fixtures fixtures = new Fixtures(api);
 		String other = fixtures.tokenFor(fixtures.account(fixtures.organisation("FINANCIAL_INTELLIGENCE_UNIT", "ID"),
 				"ANALYST"));
