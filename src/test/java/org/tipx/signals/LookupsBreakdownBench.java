@@ -136,6 +136,8 @@ class LookupsBreakdownBench {
 					lockedTrail.accept(new AuditRecord("signals.lookup", "signal_value", key.canonical(),
 							AuditRecord.Outcome.SUCCESS, "matches visible=" + seen));
 				})),
+				new Stage("Lookups.lookup in a read-only tx", i -> readOnly.executeWithoutResult(s -> lookups
+						.lookup(viewer, "breakdown-" + run.get() + "-" + i / 500, List.of(phones.get(i))))),
 				new Stage("Lookups.lookup (now)", i -> lookups.lookup(viewer, "breakdown-" + run.get() + "-" + i / 500,
 						List.of(phones.get(i)))));
 		List<String> out = new ArrayList<>();
