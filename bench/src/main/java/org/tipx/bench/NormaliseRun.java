@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * beside the rate the per-type figures of the same run predict for the mix, with every measured iteration, so that a
  * mixed figure that measured the JIT still compiling (iterations that disagree) shows as such. Twenty seconds of
  * warm-up per benchmark: the mixed workload compiles the code of five canonicalisers, and with ten seconds its C2
- * compilations were still running in the measured iterations (ADR 0029, {@code -XX:+PrintCompilation}).
+ * compilations were still running in the measured iterations ({@code -XX:+PrintCompilation} on a loaded machine).
  */
 public final class NormaliseRun {
 
