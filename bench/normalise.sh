@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Normalisation rate per indicator type on one core, beside bare libphonenumber (JMH).
-# Usage: bench/normalise.sh   (from the repository root; takes about 4 minutes)
+# Usage: bench/normalise.sh   (from the repository root; takes about 6 minutes)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./mvnw -B -q -P bench -DskipTests test-compile dependency:build-classpath \

@@ -68,6 +68,70 @@ public class AuditLedger {
 		return entries;
 	}
 
+	/**
+	 * Appends entries as {@link #appendAll} does, but in one statement and one round trip to the database, provided
+	 * the head is still {@code expected} (the head this process last appended, {@link ChainAnchor}): the statement
+	 * moves the head only if it is unchanged, and inserts the entries only if it moved it, so the chain is linked as
+	 * under the head's lock. Empty, with nothing written, if the head is not {@code expected}; the caller then appends
+	 * through {@link #appendAll}, which reads the head it finds (and the anchor reports what moved it).
+	 * <p>
+	 * The group commit's writer runs this once per group (ADR 0029): with {@link #appendAll} a group cost four round
+	 * trips (lock the head, insert, move the head, commit), and every waiting lookup waited for them twice (the group
+	 * being written, then its own). Outside any caller's transaction ({@code NOT_SUPPORTED}), so that an entry is
+	 * committed on its own even when the caller's transaction rolls back.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Optional<List<AuditEntry>> appendAfter(Checkpoint.Mark expected, List<AuditDraft> drafts) {
+		int n = drafts.size();
+		List<AuditEntry> entries = new ArrayList<>(n);
+		String[][] columns = new String[12][n];
+		long seq = expected.length();
+		String previous = expected.head();
+		Instant at = HashChain.storable(clock.instant());
+		for (int i = 0; i < n; i++) {
+			AuditDraft d = drafts.get(i);
+			seq++;
+			String hash = HashChain.hash(seq, at, d.actor(), d.actorId(), d.organisationId(), d.action(),
+					d.objectType(), d.objectId(), d.outcome(), d.detail(), previous);
+			entries.add(new AuditEntry(seq, at, d.actor(), d.actorId(), d.organisationId(), d.action(), d.objectType(),
+					d.objectId(), d.outcome(), d.detail(), previous, hash));
+			Object[] row = { seq, at, d.actor(), d.actorId(), d.organisationId(), d.action(), d.objectType(),
+					d.objectId(), d.outcome(), d.detail(), previous, hash };
+			for (int c = 0; c < row.length; c++) {
+				columns[c][i] = row[c] == null ? null : row[c].toString();
+			}
+			previous = hash;
+		}
+		long last = seq;
+		String head = previous;
+		int inserted = batches.update(connection -> {
+			var statement = connection.prepareStatement(APPEND_AFTER);
+			statement.setLong(1, last);
+			statement.setString(2, head);
+			statement.setLong(3, expected.length());
+			statement.setString(4, expected.head());
+			for (int c = 0; c < columns.length; c++) {
+				statement.setArray(5 + c, connection.createArrayOf("text", columns[c]));
+			}
+			return statement;
+		});
+		return inserted == n ? Optional.of(entries) : Optional.empty();
+	}
+
+	/**
+	 * Moves the head if it is the expected one, and inserts the entries if (and only if) it moved it: the
+	 * data-modifying CTE runs once, the insert reads its RETURNING. The arrays hold each column as text (one array type
+	 * for all); {@code at} is an ISO instant with microseconds, as the hash read it.
+	 */
+	private static final String APPEND_AFTER = "WITH head AS (UPDATE audit_head SET seq = ?, hash = ?"
+			+ " WHERE id = 1 AND seq = ? AND hash = ? RETURNING id)"
+			+ " INSERT INTO audit_entry (" + COLUMNS + ")"
+			+ " SELECT u.seq::bigint, u.at::timestamptz, u.actor, u.actor_id::uuid, u.organisation_id::uuid, u.action,"
+			+ " u.object_type, u.object_id, u.outcome, u.detail, u.prev_hash, u.hash"
+			+ " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+			+ " ?::text[], ?::text[], ?::text[], ?::text[]) AS u(" + COLUMNS + ")"
+			+ " WHERE EXISTS (SELECT 1 FROM head)";
+
 	/** Appends in a transaction of its own and returns the new entry. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public AuditEntry append(String actor, UUID actorId, UUID organisationId, String action, String objectType,

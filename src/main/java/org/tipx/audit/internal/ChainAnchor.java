@@ -151,9 +151,22 @@ public class ChainAnchor implements SmartInitializingSingleton {
 	 * batch link to each other by construction ({@link AuditLedger#appendAll}).
 	 */
 	List<AuditEntry> appendAll(Supplier<List<AuditEntry>> append) {
+		return appendAll(head -> Optional.empty(), append);
+	}
+
+	/**
+	 * As {@link #appendAll(Supplier)}, first trying {@code onAnchor} with the head this process last appended (one
+	 * statement that writes only if the database head is still that one, {@link AuditLedger#appendAfter}); if it wrote
+	 * nothing, or there is a finding (the anchor is frozen), appends through {@code append}, which reads the head it
+	 * finds, so that a head tipx did not write is still a finding.
+	 */
+	List<AuditEntry> appendAll(java.util.function.Function<Checkpoint.Mark, Optional<List<AuditEntry>>> onAnchor,
+			Supplier<List<AuditEntry>> append) {
 		synchronized (appending) {
 			start();
-			List<AuditEntry> entries = append.get();
+			Optional<List<AuditEntry>> linked = finding == null && anchor != null ? onAnchor.apply(anchor)
+					: Optional.empty();
+			List<AuditEntry> entries = linked.orElseGet(append);
 			if (entries.isEmpty()) {
 				return entries;
 			}

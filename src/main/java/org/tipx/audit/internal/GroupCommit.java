@@ -3,6 +3,7 @@ package org.tipx.audit.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,6 +30,9 @@ import org.tipx.shared.UnavailableException;
  * was not committed in time, or whose batch failed, gets an {@link UnavailableException} (503) and must not answer.
  * Its entry may still be committed later: an audited call that was refused, never an answered call unaudited.
  * <p>
+ * A group is written in one statement linked to the head this process last appended ({@link AuditLedger#appendAfter},
+ * ADR 0029), and through the head's lock only if the database head is not that one.
+ * <p>
  * A batch that fails is retried entry by entry, so that one entry the database refuses fails only its own caller.
  * Once the application stops, entries are appended directly by the caller, as before group commit.
  */
@@ -52,12 +56,21 @@ public class GroupCommit {
 
 	private volatile boolean running = true;
 
+	/** Whether a group is first tried in one statement on the anchor; off only to measure the locked path (ADR 0029). */
+	private final boolean oneStatement;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	GroupCommit(AuditLedger ledger, ChainAnchor anchor,
 			@Value("${tipx.audit.commit-wait:PT10S}") Duration wait) {
+		this(ledger, anchor, wait, true);
+	}
+
+	GroupCommit(AuditLedger ledger, ChainAnchor anchor, Duration wait, boolean oneStatement) {
+		this.oneStatement = oneStatement;
 		this.ledger = ledger;
 		this.anchor = anchor;
 		this.wait = wait;
-		this.writer = new Thread(this::write, "tipx-audit-writer");
+		this.writer = new Thread(this::write, oneStatement ? "tipx-audit-writer" : "tipx-audit-writer-locked");
 		this.writer.setDaemon(true);
 		this.writer.start();
 	}
@@ -123,7 +136,9 @@ public class GroupCommit {
 	private void commit(List<Waiting> batch) {
 		List<AuditEntry> entries;
 		try {
-			entries = anchor.appendAll(() -> ledger.appendAll(batch.stream().map(Waiting::draft).toList()));
+			List<AuditDraft> drafts = batch.stream().map(Waiting::draft).toList();
+			entries = anchor.appendAll(head -> oneStatement ? ledger.appendAfter(head, drafts) : Optional.empty(),
+					() -> ledger.appendAll(drafts));
 		}
 		catch (RuntimeException e) {
 			if (batch.size() == 1) {

@@ -103,4 +103,42 @@ class GroupCommitIntegrationTests {
 			commits.stop();
 		}
 	}
+	@Test
+	void aGroupIsWrittenInOneStatementLinkedToTheHeadTipxLastAppended() {
+		String run = UUID.randomUUID().toString();
+		List<AuditDraft> drafts = List.of(draft(run + "-1"), draft(run + "-2"), draft(run + "-3"));
+
+		List<AuditEntry> written = anchor.appendAll(head -> ledger.appendAfter(head, drafts), () -> {
+			throw new AssertionError("the head was the anchor's: the group needs no lock of the head");
+		});
+
+		assertThat(written).extracting(AuditEntry::objectId).containsExactly(run + "-1", run + "-2", run + "-3");
+		assertThat(written.get(1).prevHash()).isEqualTo(written.get(0).hash());
+		assertThat(ledger.head()).isEqualTo(new Checkpoint.Mark(written.get(2).seq(), written.get(2).hash()));
+		assertThat(ledger.find(written.get(1).seq())).contains(written.get(1));
+		assertThat(verifier.verify().valid()).isTrue();
+	}
+
+	@Test
+	void aGroupExpectingAnotherHeadWritesNothingAndGoesThroughTheHeadsLock() {
+		String run = UUID.randomUUID().toString();
+		List<AuditDraft> drafts = List.of(draft(run + "-1"), draft(run + "-2"));
+		List<Boolean> locked = new ArrayList<>();
+
+		List<AuditEntry> written = anchor.appendAll(
+				head -> ledger.appendAfter(new Checkpoint.Mark(head.length(), "f".repeat(64)), drafts), () -> {
+					locked.add(true);
+					return ledger.appendAll(drafts);
+				});
+
+		assertThat(locked).as("the one statement wrote nothing, so the lock path ran").containsExactly(true);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_id LIKE ?").param(run + "-%")
+				.query(Long.class).single()).as("each entry once").isEqualTo(2);
+		assertThat(written.get(0).seq() + 1).isEqualTo(written.get(1).seq());
+		assertThat(verifier.verify().valid()).isTrue();
+	}
+
+	private static AuditDraft draft(String object) {
+		return new AuditDraft("group-tester", null, null, "test.group", "thing", object, "SUCCESS", "one statement");
+	}
 }
