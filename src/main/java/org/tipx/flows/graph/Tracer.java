@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
-import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
-import it.unimi.dsi.fastutil.ints.Int2ObjectMap;
-import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.LongHeapPriorityQueue;
 
 import org.tipx.flows.Direction;
@@ -51,12 +49,27 @@ public final class Tracer {
 
 		private final int edges = graph.edges();
 
-		private final Int2ObjectMap<Ledger> ledgers = new Int2ObjectOpenHashMap<>();
+		/**
+		 * Each reached node's ledger, by node, and the nodes in the order they were reached. Dense arrays rather than
+		 * hash maps: a trace replays about a million ledger entries at ten million transfers, and a hash probe per
+		 * entry was a quarter of its time (docs/benchmarks.md); the arrays cost 12 bytes per transfer for the trace.
+		 */
+		private final Ledger[] ledgers = new Ledger[graph.nodes()];
+
+		private final IntArrayList reachedNodes = new IntArrayList();
 
 		/** Tainted part of each transfer followed, by edge, and the hop it was at. */
-		private final Int2LongOpenHashMap taint = new Int2LongOpenHashMap();
+		private final long[] taint = new long[edges];
 
-		private final Int2IntOpenHashMap hops = new Int2IntOpenHashMap();
+		private final int[] hops = new int[edges];
+
+		/** The transfers followed (taint passed on them), in the order they were. */
+		private final IntArrayList followed = new IntArrayList();
+
+		private final BitSet followedEdges = new BitSet();
+
+		/** The seed edges, so that the debit of every other transfer skips a hash look-up. */
+		private final BitSet seedEdges = new BitSet();
 
 		private final LongHeapPriorityQueue queue = new LongHeapPriorityQueue();
 
@@ -82,13 +95,13 @@ public final class Tracer {
 		Trace run(List<Seed> seeds) {
 			for (Seed seed : seeds) {
 				injected.addTo(seed.edge(), seed.amount());
+				seedEdges.set(seed.edge());
 			}
 			for (var entry : injected.int2LongEntrySet()) {
 				int edge = entry.getIntKey();
 				long amount = Math.min(entry.getLongValue(), graph.amount[edge]);
 				entry.setValue(amount);
-				taint.put(edge, amount);
-				hops.put(edge, 1);
+				follow(edge, amount, 1);
 				seeded += amount;
 				schedule(key(edge), receiver(edge), CREDIT);
 			}
@@ -136,13 +149,14 @@ public final class Tracer {
 
 		/** Replays the node's ledger up to and including the entry at {@code until}. */
 		private void advance(int node, int until) {
-			Ledger ledger = ledgers.get(node);
+			Ledger ledger = ledgers[node];
 			if (ledger == null) {
 				ledger = new Ledger(model);
 				if (services.get(node)) {
 					ledger.stop = Ledger.SERVICE;
 				}
-				ledgers.put(node, ledger);
+				ledgers[node] = ledger;
+				reachedNodes.add(node);
 			}
 			int credits = credits(node);
 			int debits = debits(node);
@@ -172,17 +186,17 @@ public final class Tracer {
 		}
 
 		private void credit(int node, Ledger ledger, int edge) {
-			long t = taint.get(edge);
+			long t = taint[edge];
 			ledger.credit(graph.amount[edge], t);
 			if (t > 0 && ledger.hop == Integer.MAX_VALUE) {
-				ledger.hop = hops.get(edge);
+				ledger.hop = hops[edge];
 				if (ledger.stop == 0 && ledger.hop >= maxHops && !graph.isTransactionNode(node)) {
 					ledger.stop = Ledger.HOP_LIMIT;
 					hopLimitReached |= hasDebitsAfter(node, ledger);
 				}
 			}
 			else if (t > 0) {
-				ledger.hop = Math.min(ledger.hop, hops.get(edge));
+				ledger.hop = Math.min(ledger.hop, hops[edge]);
 			}
 		}
 
@@ -192,31 +206,40 @@ public final class Tracer {
 
 		private void debit(int node, Ledger ledger, int edge) {
 			long t = ledger.debit(graph.amount[edge], model);
-			if (injected.containsKey(edge)) {
+			if (seedEdges.get(edge)) {
 				// A seed downstream of another: only the part not already tainted is new taint.
 				long fresh = Math.min(injected.get(edge), graph.amount[edge] - t);
 				seeded -= injected.get(edge) - fresh;
 				t += fresh;
 			}
 			if (t > 0) {
-				taint.put(edge, t);
-				hops.put(edge, graph.isTransactionNode(node) ? ledger.hop : ledger.hop + 1);
+				follow(edge, t, graph.isTransactionNode(node) ? ledger.hop : ledger.hop + 1);
 				schedule(key(edge), receiver(edge), CREDIT);
 			}
+		}
+
+		/** Records the taint passed on a transfer; each transfer is followed once (a seed, or its sender's debit). */
+		private void follow(int edge, long amount, int hop) {
+			if (!followedEdges.get(edge)) {
+				followedEdges.set(edge);
+				followed.add(edge);
+			}
+			taint[edge] = amount;
+			hops[edge] = hop;
 		}
 
 		private Trace result(boolean partial) {
 			if (model == TaintModel.POISON && !partial) {
 				// Poisoned nodes' remaining entries are clean credits: replay them for the balance held at the end.
-				for (int node : ledgers.keySet().toIntArray()) {
+				for (int node : reachedNodes.toIntArray()) {
 					advance(node, Integer.MAX_VALUE - 1);
 				}
 			}
 			List<Trace.Endpoint> endpoints = new ArrayList<>();
-			int[] reached = ledgers.keySet().toIntArray();
+			int[] reached = reachedNodes.toIntArray();
 			java.util.Arrays.sort(reached);
 			for (int node : reached) {
-				Ledger ledger = ledgers.get(node);
+				Ledger ledger = ledgers[node];
 				if (ledger.stop == Ledger.SERVICE && ledger.tainted > 0) {
 					endpoints.add(new Trace.Endpoint(node, Trace.Stop.SERVICE, ledger.tainted));
 				}
@@ -230,11 +253,11 @@ public final class Tracer {
 					}
 				}
 			}
-			int[] followed = taint.keySet().toIntArray();
-			java.util.Arrays.sort(followed);
-			List<Trace.Step> steps = new ArrayList<>(followed.length);
-			for (int edge : followed) {
-				steps.add(new Trace.Step(edge, taint.get(edge)));
+			int[] edgesFollowed = followed.toIntArray();
+			java.util.Arrays.sort(edgesFollowed);
+			List<Trace.Step> steps = new ArrayList<>(edgesFollowed.length);
+			for (int edge : edgesFollowed) {
+				steps.add(new Trace.Step(edge, taint[edge]));
 			}
 			return new Trace(model, seeded, List.copyOf(endpoints), reached, steps, partial,
 					hopLimitReached);
