@@ -3,13 +3,10 @@ package org.tipx.recruitment.monitoring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.Locale;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -20,6 +17,7 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.stereotype.Component;
 import org.tipx.sharing.OutboundAddresses;
+import org.tipx.sharing.PinnedResolver;
 
 /**
  * Fetches one feed body: the address checked by the webhooks' rule just before connecting and the connection pinned to
@@ -53,7 +51,7 @@ class FeedFetch {
 		Timeout read = Timeout.of(settings.readTimeout());
 		try (CloseableHttpClient client = HttpClients.custom()
 				.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-						.setDnsResolver(new Pinned(destination))
+						.setDnsResolver(new PinnedResolver(destination))
 						.setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connect)
 								.setSocketTimeout(read).build())
 						.build())
@@ -107,23 +105,6 @@ class FeedFetch {
 
 		Answer(String message) {
 			super(message, null);
-		}
-	}
-
-	/** Answers only the checked addresses, and only for the checked host. */
-	private record Pinned(OutboundAddresses.Destination destination) implements DnsResolver {
-
-		@Override
-		public InetAddress[] resolve(String host) throws UnknownHostException {
-			if (!host.equalsIgnoreCase(destination.host())) {
-				throw new UnknownHostException(host);
-			}
-			return destination.addresses().toArray(InetAddress[]::new);
-		}
-
-		@Override
-		public String resolveCanonicalHostname(String host) throws UnknownHostException {
-			return resolve(host)[0].getHostAddress();
 		}
 	}
 }

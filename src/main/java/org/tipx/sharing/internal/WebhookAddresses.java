@@ -1,9 +1,7 @@
 package org.tipx.sharing.internal;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -45,15 +43,14 @@ class WebhookAddresses {
 	}
 
 	/** Where a delivery to this stored address connects: checked now, the addresses pinned for the connection. */
-	Destination destination(String url) throws Refused {
+	OutboundAddresses.Destination destination(String url) throws Refused {
 		return destination(syntax(url));
 	}
 
 	/** The one outbound address rule (shared with other modules' fetches), with the webhooks' insecure switch. */
-	private Destination destination(URI uri) throws Refused {
+	private OutboundAddresses.Destination destination(URI uri) throws Refused {
 		try {
-			OutboundAddresses.Destination checked = destinations.check(uri, settings.allowInsecure());
-			return new Destination(checked.uri(), checked.host(), checked.port(), checked.addresses());
+			return destinations.check(uri, settings.allowInsecure());
 		}
 		catch (OutboundAddresses.Refused refused) {
 			throw new Refused(refused.getMessage());
@@ -79,10 +76,6 @@ class WebhookAddresses {
 			throw new InvalidInputException("url", "must not carry a user name or password");
 		}
 		return uri;
-	}
-
-	/** A checked address: connect to one of {@code addresses}, while TLS and the Host header name {@code host}. */
-	record Destination(URI uri, String host, int port, List<InetAddress> addresses) {
 	}
 
 	/** The address may not be used; the message is safe to show the organisation's admin. */

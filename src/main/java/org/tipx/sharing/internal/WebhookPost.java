@@ -2,7 +2,6 @@ package org.tipx.sharing.internal;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,6 +19,8 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.stereotype.Component;
+import org.tipx.sharing.OutboundAddresses;
+import org.tipx.sharing.PinnedResolver;
 
 /**
  * One HTTP POST to a checked destination. The connection goes to the address that was checked (the host name is only
@@ -38,7 +39,7 @@ class WebhookPost {
 	}
 
 	/** Posts the body with the headers and answers the receiver's HTTP status. */
-	int post(WebhookAddresses.Destination destination, byte[] body, java.util.Map<String, String> headers)
+	int post(OutboundAddresses.Destination destination, byte[] body, java.util.Map<String, String> headers)
 			throws IOException {
 		InetAddress pinned = destination.addresses().get(0);
 		Timeout timeout = Timeout.of(settings.timeout());
@@ -69,23 +70,5 @@ class WebhookPost {
 	@PreDestroy
 	void cutOff() {
 		inFlight.forEach(client -> client.close(CloseMode.IMMEDIATE));
-	}
-
-	/** Answers only the checked addresses, and only for the checked host. */
-	private record PinnedResolver(WebhookAddresses.Destination destination)
-			implements org.apache.hc.client5.http.DnsResolver {
-
-		@Override
-		public InetAddress[] resolve(String host) throws UnknownHostException {
-			if (!host.equalsIgnoreCase(destination.host())) {
-				throw new UnknownHostException(host);
-			}
-			return destination.addresses().toArray(InetAddress[]::new);
-		}
-
-		@Override
-		public String resolveCanonicalHostname(String host) throws UnknownHostException {
-			return resolve(host)[0].getHostAddress();
-		}
 	}
 }

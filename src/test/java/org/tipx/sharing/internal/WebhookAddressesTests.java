@@ -71,7 +71,7 @@ class WebhookAddressesTests {
 
 	@Test
 	void aDeliveryConnectsOnlyToTheAddressesCheckedForIt() throws Exception {
-		WebhookAddresses.Destination destination = strict.destination("https://hooks.example.org:8443/tipx");
+		org.tipx.sharing.OutboundAddresses.Destination destination = strict.destination("https://hooks.example.org:8443/tipx");
 		assertThat(destination.addresses()).containsExactly(InetAddress.getByName("93.184.216.34"));
 		assertThat(destination.host()).isEqualTo("hooks.example.org");
 		assertThat(destination.port()).isEqualTo(8443);
