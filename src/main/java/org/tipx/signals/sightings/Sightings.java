@@ -7,15 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +26,7 @@ import org.tipx.shared.InvalidInputException;
 import org.tipx.shared.NotFoundException;
 import org.tipx.sharing.Inbox;
 import org.tipx.sharing.InboxItem;
+import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.StoredIndicator;
 import org.tipx.signals.internal.StoredReport;
 import org.tipx.signals.internal.Viewer;
@@ -64,6 +61,8 @@ public class Sightings {
 
 	private final ReportReading reading;
 
+	private final ReportStore reports;
+
 	private final FieldCipher cipher;
 
 	private final Inbox inbox;
@@ -76,11 +75,12 @@ public class Sightings {
 
 	private final Clock clock;
 
-	Sightings(SightingStore store, SightingSummaries summaries, ReportReading reading, FieldCipher cipher, Inbox inbox, Directory directory,
-			JsonMapper json, AuditTrail audit, Clock clock) {
+	Sightings(SightingStore store, SightingSummaries summaries, ReportReading reading, ReportStore reports,
+			FieldCipher cipher, Inbox inbox, Directory directory, JsonMapper json, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.summaries = summaries;
 		this.reading = reading;
+		this.reports = reports;
 		this.cipher = cipher;
 		this.inbox = inbox;
 		this.directory = directory;
@@ -129,6 +129,20 @@ public class Sightings {
 		audit.record(AuditRecord.success("signals.sighting.read", "signal_indicator", indicatorId)
 				.withDetail("shown=" + answer.sightings().size()));
 		return answer;
+	}
+
+	/**
+	 * The sightings of every indicator of a report as the viewer may see them, notes included, by indicator id; for
+	 * the report page. Audited when a note is shown.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, IndicatorSightings> ofReport(Viewer viewer, UUID reportId) {
+		StoredReport report = reading.visible(viewer, reportId);
+		List<StoredIndicator> given = reports.indicators(reportId).stream().filter(i -> i.derivedFrom() == null)
+				.toList();
+		Map<UUID, IndicatorSightings> byId = new LinkedHashMap<>();
+		summaries.onReport(viewer, report, given, true).values().forEach(s -> byId.put(s.indicatorId(), s));
+		return byId;
 	}
 
 	/** The STIX id of a sighting (ADR 0032): its own id, so an export and a re-export name the same object. */
