@@ -13,7 +13,14 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared")
 public class TipxApplication {
 
+	/**
+	 * Starts tipx; {@code blind-match FILE} instead runs the blind-match client (ADR 0033), without Spring.
+	 */
 	public static void main(String[] args) {
+		if (args.length > 0 && "blind-match".equals(args[0])) {
+			org.tipx.signals.blindmatch.BlindMatchClient.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		SpringApplication.run(TipxApplication.class, args);
 	}
 }
