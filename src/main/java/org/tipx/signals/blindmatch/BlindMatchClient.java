@@ -20,6 +20,7 @@ import java.util.Set;
 
 import org.tipx.shared.CountryCode;
 import org.tipx.signals.IndicatorType;
+import org.tipx.signals.Platform;
 import org.tipx.signals.canonical.Canonical;
 import org.tipx.signals.canonical.Canonicalisers;
 import org.tipx.signals.canonical.RawIndicator;
@@ -30,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The blind-match command-line client (ADR 0033), run without Spring:
  * {@code java -jar tipx.jar blind-match [--url URL] [--token TOKEN] [--country CC] FILE}. Reads a CSV of
- * {@code type,value[,country]} (a first line starting {@code type,} is a header), canonicalises each value with the
+ * {@code type,value[,country]} (a first line starting {@code type,} is a header; a messaging handle is written
+ * {@code platform:handle}, e.g. {@code telegram:@name}), canonicalises each value with the
  * same code as tipx, keys it (and the values it implies) with the organisation's key, sends only the keyed values,
  * and prints the values tipx holds in reports the caller may see. The base URL and token come from the options or
  * from {@code TIPX_URL} and {@code TIPX_TOKEN}. Nothing of a value leaves the machine but its keyed form.
@@ -39,6 +41,7 @@ public final class BlindMatchClient {
 
 	static final String USAGE = "usage: blind-match [--url URL] [--token TOKEN] [--country CC] FILE\n"
 			+ "  FILE: CSV lines type,value[,country]; types: " + String.join(", ", IndicatorType.wireNames()) + "\n"
+			+ "  a messaging handle is written platform:handle, e.g. telegram:@name\n"
 			+ "  URL and TOKEN default to the environment variables TIPX_URL and TIPX_TOKEN";
 
 	private final URI base;
@@ -134,7 +137,15 @@ public final class BlindMatchClient {
 				err.println("line " + (n + 1) + ": skipped: not a country code");
 				continue;
 			}
-			Canonical canonical = canonicalisers.canonicalise(new RawIndicator(type, fields.get(1), null, null, country));
+			String value = fields.get(1);
+			Platform platform = null;
+			int colon = value.indexOf(':');
+			if (type == IndicatorType.MESSAGING_HANDLE && colon > 0
+					&& Platform.fromWire(value.substring(0, colon).strip().toLowerCase()).isPresent()) {
+				platform = Platform.fromWire(value.substring(0, colon).strip().toLowerCase()).orElseThrow();
+				value = value.substring(colon + 1);
+			}
+			Canonical canonical = canonicalisers.canonicalise(new RawIndicator(type, value, platform, null, country));
 			if (!canonical.valid()) {
 				err.println("line " + (n + 1) + ": skipped: " + canonical.reason());
 				continue;
