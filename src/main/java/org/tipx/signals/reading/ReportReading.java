@@ -20,6 +20,8 @@ import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.StoredIndicator;
 import org.tipx.signals.internal.StoredReport;
 import org.tipx.signals.internal.Viewer;
+import org.tipx.signals.sightings.IndicatorSightings;
+import org.tipx.signals.sightings.SightingSummaries;
 
 /**
  * Reads reports under TLP: a report the viewer may not see answers "not found", exactly like one that does not exist.
@@ -37,7 +39,11 @@ public class ReportReading {
 
 	private final SearchTerms searchTerms;
 
-	ReportReading(ReportStore store, AuditTrail audit, Clock clock, Standing standing, SearchTerms searchTerms) {
+	private final SightingSummaries sightings;
+
+	ReportReading(ReportStore store, AuditTrail audit, Clock clock, Standing standing, SearchTerms searchTerms,
+			SightingSummaries sightings) {
+		this.sightings = sightings;
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
@@ -92,6 +98,8 @@ public class ReportReading {
 	ReportView view(Viewer viewer, StoredReport r) {
 		Instant now = clock.instant();
 		List<StoredIndicator> rows = store.indicators(r.id());
+		List<StoredIndicator> given = rows.stream().filter(row -> row.derivedFrom() == null).toList();
+		Map<Integer, IndicatorSightings> seen = sightings.onReport(viewer, r, given, false);
 		List<ReportView.IndicatorView> indicators = new ArrayList<>();
 		for (StoredIndicator row : rows) {
 			if (row.derivedFrom() != null) {
@@ -107,15 +115,17 @@ public class ReportReading {
 			Instant first = null;
 			Instant last = null;
 			if (row.valid()) {
-				List<Instant> sightings = store.holding(row.key()).stream().filter(h -> viewer.sees(h, now))
+				List<Instant> observed = store.holding(row.key()).stream().filter(h -> viewer.sees(h, now))
 						.map(StoredReport::observedAt).sorted(Comparator.naturalOrder()).toList();
-				first = sightings.isEmpty() ? r.observedAt() : sightings.get(0);
-				last = sightings.isEmpty() ? r.observedAt() : sightings.get(sightings.size() - 1);
+				first = observed.isEmpty() ? r.observedAt() : observed.get(0);
+				last = observed.isEmpty() ? r.observedAt() : observed.get(observed.size() - 1);
 			}
 			Standing.Of of = row.valid() ? standing.of(viewer, row.key()) : Standing.Of.CLEAR;
-			indicators.add(new ReportView.IndicatorView(row.type().wire(), row.rawValue(), row.platform(), row.chain(),
+			IndicatorSightings recorded = seen.get(row.position());
+			indicators.add(new ReportView.IndicatorView(recorded.indicatorId(), row.type().wire(), row.rawValue(),
+					row.platform(), row.chain(),
 					row.canonical(), row.valid(), row.reason(), derived, first, last, of.warningListed(),
-					of.warningReason(), of.flagged()));
+					of.warningReason(), of.flagged(), recorded));
 		}
 		return new ReportView(r.id(), r.organisationId(), r.title(), r.description(), r.reporterCountry(),
 				r.observedAt(), r.category().name(), r.tlp().name(), r.sharingGroupId(), r.recipients(), r.confidence(),

@@ -1,6 +1,8 @@
 package org.tipx.signals.web;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,12 +21,14 @@ import org.tipx.signals.correlation.Curation;
 import org.tipx.signals.correlation.WarningList;
 import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.Viewers;
+import org.tipx.signals.sightings.FalsePositiveReview;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Cutting wrong links, the warning list of values that never link, and values the automatic cap flagged.
+ * Cutting wrong links, the warning list of values that never link, and values for review (flagged by the automatic
+ * cap, or judged false positives by several organisations).
  */
 @RestController
 @RequestMapping("/api/v1/signals")
@@ -39,7 +43,11 @@ class CurationController {
 
 	private final Viewers viewers;
 
-	CurationController(Curation curation, WarningList warningList, ReportStore store, Viewers viewers) {
+	private final FalsePositiveReview falsePositives;
+
+	CurationController(Curation curation, WarningList warningList, ReportStore store, Viewers viewers,
+			FalsePositiveReview falsePositives) {
+		this.falsePositives = falsePositives;
 		this.curation = curation;
 		this.warningList = warningList;
 		this.store = store;
@@ -79,9 +87,13 @@ class CurationController {
 
 	@GetMapping("/flagged-values")
 	@Allowed.Admin
-	@Operation(summary = "Values the automatic cap stopped from linking, for review")
+	@Operation(summary = "Values for review: those the automatic cap stopped from linking, and those several other"
+			+ " organisations judged false positives (which still link)")
 	List<ReportStore.FlaggedValue> flagged() {
-		return store.flaggedValues();
+		List<ReportStore.FlaggedValue> all = new ArrayList<>(store.flaggedValues());
+		all.addAll(falsePositives.values());
+		all.sort(Comparator.comparing(ReportStore.FlaggedValue::flaggedAt).reversed());
+		return all;
 	}
 
 	record CutJson(String type, String canonical, List<UUID> reports, String reason) {
