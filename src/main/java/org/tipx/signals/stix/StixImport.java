@@ -215,7 +215,8 @@ public class StixImport {
 					country == null ? null : country.value(), plausible(plan.observedAt(), now), plan.category().name(),
 					plan.tlp().name(), null, null, plan.confidence(), chunk);
 			UUID reportId = filing.file(viewer, report, "STIX " + bundleId).report().id();
-			filed.add(new StixImported.FiledReport(reportId, plan.stixId(), title, plan.tlp().name(), chunk.size()));
+			filed.add(new StixImported.FiledReport(reportId, plan.stixId(), title, plan.tlp().name(), chunk.size(),
+					plan.contents().stream().map(Content::id).toList()));
 			if (plan.stixId() != null) {
 				imported.remember(viewer.organisationId(), plan.stixId(), plan.modified(), reportId, now);
 			}

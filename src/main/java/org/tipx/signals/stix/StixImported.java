@@ -24,8 +24,15 @@ public record StixImported(String bundleId, List<FiledReport> filed, List<String
 	 * A report filed from the bundle.
 	 *
 	 * @param stixReportId the STIX report it came from; null for the report of indicators in no report
+	 * @param indicators   how many identifiers it holds
+	 * @param from         the STIX indicators and observables whose identifiers it holds
 	 */
-	public record FiledReport(UUID reportId, String stixReportId, String title, String tlp, int indicators) {
+	public record FiledReport(UUID reportId, String stixReportId, String title, String tlp, int indicators,
+			List<String> from) {
+
+		public FiledReport {
+			from = List.copyOf(from);
+		}
 	}
 
 	/** An object (or part of one) not filed. */
