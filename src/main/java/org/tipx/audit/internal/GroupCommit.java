@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tipx.audit.AuditTrail;
 import org.tipx.shared.UnavailableException;
 
 /**
@@ -86,6 +87,25 @@ public class GroupCommit {
 		}
 		Waiting waiting = new Waiting(draft, new CompletableFuture<>());
 		queue.add(waiting);
+		return awaited(waiting);
+	}
+
+	/**
+	 * Queues the entry and returns at once; the entry is committed in queue order, and {@link AuditTrail.Pending#await()}
+	 * returns once it is (or throws as {@link #commit} does). Once the application stops, the entry is appended here.
+	 */
+	public AuditTrail.Pending queue(AuditDraft draft) {
+		if (!running) {
+			anchor.appendAll(() -> ledger.appendAll(List.of(draft)));
+			return () -> {
+			};
+		}
+		Waiting waiting = new Waiting(draft, new CompletableFuture<>());
+		queue.add(waiting);
+		return () -> awaited(waiting);
+	}
+
+	private AuditEntry awaited(Waiting waiting) {
 		try {
 			return waiting.committed().get(wait.toNanos(), TimeUnit.NANOSECONDS);
 		}

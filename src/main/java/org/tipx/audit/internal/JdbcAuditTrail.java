@@ -29,6 +29,14 @@ class JdbcAuditTrail implements AuditTrail {
 	}
 
 	@Override
+	public Pending queue(AuditRecord r) {
+		Optional<Actor> actor = Actor.current();
+		return commits.queue(new AuditDraft(actor.map(Actor::name).orElse("anonymous"),
+				actor.flatMap(Actor::accountId).orElse(null), actor.map(Actor::organisationId).orElse(null), r.action(),
+				r.objectType(), r.objectId(), r.outcome().name(), r.detail()));
+	}
+
+	@Override
 	public void recordFor(String actorName, AuditRecord record) {
 		append(actorName, null, null, record);
 	}

@@ -15,11 +15,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.tipx.audit.AuditRecord;
 import org.tipx.audit.AuditTrail;
 import org.tipx.directory.internal.TokenIssuer;
+import org.tipx.shared.UnavailableException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Authenticates API calls by {@code Authorization: Bearer <token>}. A present but unknown, expired or revoked token is
- * refused at once (401) rather than treated as anonymous. Every use of a token is audited.
+ * refused at once (401) rather than treated as anonymous. Every use of a token is audited, and no answer leaves
+ * before its entry is committed ({@link AuditedResponse}).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -58,12 +60,39 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, caller.authorities()));
 		SecurityContextHolder.setContext(context);
 		try {
-			audit.record(new AuditRecord("token.use", "api_token", caller.tokenId().toString(),
-					AuditRecord.Outcome.SUCCESS, request.getMethod() + " " + request.getRequestURI()));
-			chain.doFilter(request, response);
+			// queued, not waited for: its commit overlaps the request, usually sharing a group with the handler's own
+			// entry, and the response lets nothing out before it is committed (one audit wait per call, not two)
+			AuditedResponse audited = new AuditedResponse(response, audit.queue(new AuditRecord("token.use",
+					"api_token", caller.tokenId().toString(), AuditRecord.Outcome.SUCCESS,
+					request.getMethod() + " " + request.getRequestURI())));
+			try {
+				chain.doFilter(request, audited);
+			}
+			finally {
+				settle(audited, response);
+			}
 		}
 		finally {
 			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/**
+	 * A handler that wrote nothing (a status only) has not waited for the entry: wait now, and refuse the answer if the
+	 * entry could not be committed and nothing has been sent.
+	 */
+	private void settle(AuditedResponse audited, HttpServletResponse response) throws IOException {
+		try {
+			audited.awaitEntry();
+		}
+		catch (UnavailableException e) {
+			// handled below
+		}
+		if (audited.refused() && !response.isCommitted() && response.getStatus() < 500) {
+			response.reset();
+			response.setHeader("Retry-After", "5");
+			ProblemResponses.write(json, response, HttpStatus.SERVICE_UNAVAILABLE, "This request could not be recorded"
+					+ " in the audit trail, so it is not answered; try again shortly");
 		}
 	}
 }

@@ -159,7 +159,9 @@ class EarlyWarning {
 			Optional<Finding> finding;
 			if (capInPlay) {
 				VisibleNetworks.Visible visible = visibleNetworks.around(viewer, report, now, reads);
-				finding = find(report, visible.graph(), visible.component(), visible.networkId());
+				// empty when the report left the network (retracted, expired, cut) before this alert was computed
+				finding = visible.component().isEmpty() ? Optional.empty()
+						: find(report, visible.graph(), visible.component(), visible.networkId());
 			}
 			else {
 				List<StoredReport> visible = members.stream().filter(r -> viewer.sees(r, now)).toList();

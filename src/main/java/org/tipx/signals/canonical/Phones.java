@@ -81,7 +81,11 @@ final class Phones implements Canonicaliser {
 
 	private static Reading read(String text, String region) {
 		try {
-			PhoneNumber number = PLAN.parseAndKeepRawInput(text, region == null ? "ZZ" : region);
+			String dialledIn = region == null ? "ZZ" : region;
+			PhoneNumber number = PlainNumbers.parse(text, dialledIn);
+			if (number == null) {
+				number = PLAN.parseAndKeepRawInput(text, dialledIn);
+			}
 			// isValidNumber(n) is getNumberType(n) != UNKNOWN (both match the number against the plan of the region
 			// getRegionCodeForNumber finds); asking once for the type answers both and halves the pattern matching.
 			PhoneNumberType type = PLAN.getNumberType(number);

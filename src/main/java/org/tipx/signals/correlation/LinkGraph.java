@@ -94,7 +94,14 @@ public final class LinkGraph {
 		return result;
 	}
 
+	/**
+	 * The reports linked with this one, itself included; empty when the graph does not hold it (it was retracted,
+	 * expired or cut away between the event that asks and the read that built the graph).
+	 */
 	public Set<UUID> componentOf(UUID report) {
+		if (!reports.containsKey(report)) {
+			return Set.of();
+		}
 		UUID root = find(report);
 		Set<UUID> component = new TreeSet<>();
 		reports.keySet().stream().filter(id -> find(id).equals(root)).forEach(component::add);

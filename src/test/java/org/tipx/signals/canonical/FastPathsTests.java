@@ -94,6 +94,93 @@ class FastPathsTests {
 	}
 
 	@Test
+	void aPlainlyWrittenNumberParsesExactlyAsLibphonenumberParsesIt() throws Exception {
+		assertThat(PlainNumbers.AVAILABLE).as("libphonenumber's parse steps were found").isTrue();
+		PhoneNumberUtil plan = PhoneNumberUtil.getInstance();
+		Random random = new Random(11);
+		List<String> regions = new ArrayList<>(plan.getSupportedRegions());
+		regions.add("ZZ");
+		java.util.Collections.sort(regions);
+		int fast = 0;
+		int compared = 0;
+		for (String region : regions) {
+			int callingCode = plan.getCountryCodeForRegion(region);
+			String trunk = region.equals("ZZ") ? "" : plan.getNddPrefixForRegion(region, true);
+			for (int i = 0; i < 120; i++) {
+				StringBuilder digits = new StringBuilder();
+				int length = 1 + random.nextInt(i % 10 == 0 ? 22 : 12);
+				for (int d = 0; d < length; d++) {
+					digits.append(random.nextInt(10));
+				}
+				String national = digits.toString();
+				String code = String.valueOf(random.nextInt(5) == 0 ? random.nextInt(1000) : callingCode);
+				String typed = switch (random.nextInt(9)) {
+					case 0 -> "+" + code + national;
+					case 1 -> "+" + code + " " + spaced(national, random);
+					case 2 -> "00" + code + national;
+					case 3 -> (trunk == null ? "" : trunk) + national;
+					case 4 -> "(" + (trunk == null ? "" : trunk) + spaced(national, random) + ")";
+					case 5 -> national;
+					case 6 -> code + national;
+					case 7 -> "(+" + code + ") " + spaced(national, random) + " -";
+					default -> scrambled(random);
+				};
+				compared++;
+				String expected;
+				try {
+					expected = describe(plan.parseAndKeepRawInput(typed, region));
+				}
+				catch (NumberParseException e) {
+					expected = "refused: " + e.getErrorType();
+				}
+				String actual;
+				try {
+					PhoneNumber number = PlainNumbers.parse(typed, region);
+					if (number == null) {
+						continue;
+					}
+					fast++;
+					actual = describe(number);
+				}
+				catch (NumberParseException e) {
+					fast++;
+					actual = "refused: " + e.getErrorType();
+				}
+				assertThat(actual).as(region + " \"" + typed + "\"").isEqualTo(expected);
+			}
+		}
+		assertThat(fast).as("the plain path read most of the " + compared + " spellings").isGreaterThan(compared / 2);
+	}
+
+	private static String describe(PhoneNumber n) {
+		return n.getCountryCode() + "/" + n.getNationalNumber() + " zero=" + n.isItalianLeadingZero() + "x"
+				+ n.getNumberOfLeadingZeros() + " source=" + n.getCountryCodeSource() + " raw=" + n.getRawInput()
+				+ " carrier=" + n.getPreferredDomesticCarrierCode() + " ext=" + n.hasExtension() + n.getExtension()
+				+ " equal-to-itself=" + n.exactlySameAs(n);
+	}
+
+	private static String spaced(String digits, Random random) {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < digits.length(); i++) {
+			if (i > 0 && random.nextInt(3) == 0) {
+				out.append(" -.".charAt(random.nextInt(3)));
+			}
+			out.append(digits.charAt(i));
+		}
+		return out.toString();
+	}
+
+	/** Any mix of the characters the plain path takes, and a few it does not. */
+	private static String scrambled(Random random) {
+		String alphabet = "0123456789  -.()+0123456789x#,;";
+		StringBuilder out = new StringBuilder();
+		for (int i = random.nextInt(16); i >= 0; i--) {
+			out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		return out.toString();
+	}
+
+	@Test
 	void trickySpellingsReadTheSameAsTheirPlainForms() {
 		Canonicalisers canonicalisers = Canonicalisers.standard();
 		CountryCode cambodia = new CountryCode("KH");
