@@ -115,6 +115,13 @@ class TaxiiIntegrationTests {
 		assertThat(all.stream().map(o -> o.get("type").asString())).contains("marking-definition", "identity",
 				"url");
 
+		Taxii badNext = get(basic(analyst.token()), objects + "?next=not-a-cursor");
+		assertThat(badNext.status()).isEqualTo(400);
+		assertThat(badNext.contentType()).isEqualTo(TAXII);
+		assertThat(badNext.json().get("details").get("errors").get(0).get("field").asString()).isEqualTo("next");
+		assertThat(get(basic(analyst.token()), objects + "?added_after=yesterday").json().get("http_status")
+				.asString()).isEqualTo("400");
+
 		Taxii nothingNew = get(basic(analyst.token()), objects + "?added_after=" + encode(lastAdded));
 		assertThat(nothingNew.json().get("more").asBoolean()).isFalse();
 		assertThat(nothingNew.json().has("objects")).as("nothing was added after the last page").isFalse();
