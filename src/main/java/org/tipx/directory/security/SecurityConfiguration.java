@@ -58,6 +58,28 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * The TAXII 2.1 server (ADR 0034): stateless like the API, with a tipx token as a bearer token or as the password
+	 * of HTTP Basic, which TAXII clients commonly speak.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain taxii(HttpSecurity http, TokenIssuer tokens, AuditTrail audit, JsonMapper json)
+			throws Exception {
+		statelessBearer(http.securityMatcher("/taxii2", "/taxii2/**"), tokens, audit, json)
+				.addFilterBefore(new BasicTokenFilter(), BearerTokenFilter.class)
+				.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+				.exceptionHandling(ex -> ex
+						.authenticationEntryPoint((request, response, e) -> {
+							ProblemResponses.write(json, response, org.springframework.http.HttpStatus.UNAUTHORIZED,
+									"A tipx token is needed: as a bearer token, or as the password of HTTP Basic");
+							// beside the Bearer challenge the problem writer sets
+							response.addHeader("WWW-Authenticate", "Basic realm=\"tipx TAXII\"");
+						})
+						.accessDeniedHandler(ProblemResponses.forbidden(json)));
+		return http.build();
+	}
+
+	/**
 	 * The Prometheus metrics: a bearer token with the {@code metrics:read} scope, or an ADMIN's token. Stateless, so a
 	 * scraper never gets a session; {@code /actuator/health} stays public on the pages chain.
 	 */

@@ -204,6 +204,32 @@ public class ReportStore {
 	public record FlaggedValue(String type, String canonical, Instant flaggedAt, String reason) {
 	}
 
+	/** Which reports a shelf holds: one organisation's, those addressed to one sharing group, or the TLP GREEN and CLEAR ones. */
+	public enum Shelf {
+		ORGANISATION("organisation_id = :shelf"), SHARING_GROUP("sharing_group_id = :shelf"),
+		COMMUNITY("tlp IN ('GREEN', 'CLEAR') AND CAST(:shelf AS uuid) IS NULL");
+
+		private final String where;
+
+		Shelf(String where) {
+			this.where = where;
+		}
+	}
+
+	/**
+	 * Reports of a shelf filed after a position, oldest first: created after {@code afterTime}, or at it with a
+	 * greater id (or the same, when {@code inclusive}). Visibility is the caller's to check; the shelf only narrows the read.
+	 *
+	 * @param shelfId the organisation or sharing group; null for the community shelf
+	 */
+	public List<StoredReport> onShelf(Shelf shelf, UUID shelfId, Instant afterTime, UUID afterId, boolean inclusive,
+			int limit) {
+		return jdbc.sql("SELECT * FROM signals_report WHERE " + shelf.where + " AND (created_at, id) "
+				+ (inclusive ? ">=" : ">") + " (:after, :afterId) ORDER BY created_at, id LIMIT :limit")
+				.param("shelf", shelfId).param("after", utc(afterTime)).param("afterId", afterId)
+				.param("limit", limit).query(ReportStore::map).list();
+	}
+
 	public static OffsetDateTime utc(Instant instant) {
 		return Utc.at(instant);
 	}
