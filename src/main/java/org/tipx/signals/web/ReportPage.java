@@ -70,6 +70,7 @@ class ReportPage {
 		model.addAttribute("report", report);
 		model.addAttribute("own", report.organisationId().equals(viewer.organisationId()));
 		model.addAttribute("network", drawing);
+		model.addAttribute("networkId", network.networkId());
 		model.addAttribute("elements", json.writeValueAsString(drawing.elements(messages, locale)));
 		Map<String, String> countryNames = new HashMap<>();
 		countryNames.put(report.reporterCountry(), Countries.name(report.reporterCountry(), locale));
