@@ -88,6 +88,7 @@ class ReportPage {
 		model.addAttribute("sightingKinds", SightingKind.names());
 		model.addAttribute("today", LocalDate.now(ZoneOffset.UTC).toString());
 		model.addAttribute("network", drawing);
+		model.addAttribute("networkId", network.networkId());
 		model.addAttribute("elements", json.writeValueAsString(drawing.elements(messages, locale)));
 		Map<String, String> countryNames = new HashMap<>();
 		countryNames.put(report.reporterCountry(), Countries.name(report.reporterCountry(), locale));

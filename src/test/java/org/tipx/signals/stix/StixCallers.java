@@ -25,7 +25,8 @@ final class StixCallers {
 
 	Caller analyst(String country) {
 		String org = directory.organisation("LAW_ENFORCEMENT", country);
-		return new Caller(org, directory.tokenFor(directory.account(org, "ANALYST")));
+		String username = directory.account(org, "ANALYST");
+		return new Caller(org, directory.tokenFor(username), username);
 	}
 
 	/** A machine token of the caller's organisation that may read and file signals. */
@@ -69,6 +70,6 @@ final class StixCallers {
 	}
 
 	/** An organisation's analyst. */
-	record Caller(String organisationId, String token) {
+	record Caller(String organisationId, String token, String username) {
 	}
 }

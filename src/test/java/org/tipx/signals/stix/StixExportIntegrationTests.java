@@ -88,6 +88,13 @@ class StixExportIntegrationTests {
 				}
 			}
 		}
+		// The schemas do refuse: an indicator without its pattern, a phone number not in E.164.
+		var broken = (tools.jackson.databind.node.ObjectNode) object(bundles.get(0), "indicator").deepCopy();
+		broken.remove("pattern");
+		assertThat(schemas.problems(broken)).isNotEmpty();
+		var badPhone = (tools.jackson.databind.node.ObjectNode) object(bundles.get(0), "phone-number").deepCopy();
+		badPhone.put("value", "012 345");
+		assertThat(schemas.problems(badPhone)).isNotEmpty();
 		assertThat(types).containsExactlyInAnyOrder("identity", "report", "indicator", "url", "domain-name",
 				"email-addr", "user-account", "ipv4-addr", "ipv6-addr", "phone-number", "cryptocurrency-wallet",
 				"bank-account", "marking-definition", "extension-definition");
