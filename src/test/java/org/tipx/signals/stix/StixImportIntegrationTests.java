@@ -109,6 +109,26 @@ class StixImportIntegrationTests {
 	}
 
 	@Test
+	void importedIdentifiersAreCanonicalisedAndLinkWithReportsFiledThroughTheApi() {
+		Caller elsewhere = callers.analyst("TH");
+		String digits = String.valueOf(ThreadLocalRandom.current().nextInt(2_000_000, 9_999_999));
+		String filed = callers.file(elsewhere, "GREEN", List.of(StixCallers.indicator("phone", "+855 1" + digits)),
+				List.of());
+		String bundle = """
+				{"type":"bundle","id":"bundle--%s","objects":[
+				 {"type":"phone-number","spec_version":"2.1","id":"phone-number--%s","value":"+855-1%s",
+				  "object_marking_refs":["%s"]}]}""".formatted(UUID.randomUUID(), UUID.randomUUID(), digits, GREEN_1);
+
+		var imported = callers.api.postRaw(analyst.token(), "/api/v1/signals/stix", bundle);
+
+		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+		String reportId = imported.json().get("filed").get(0).get("reportId").asString();
+		var network = callers.api.get(analyst.token(), "/api/v1/signals/reports/" + reportId + "/network").json();
+		assertThat(network.get("reports").valueStream().map(JsonNode::asString)).contains(reportId, filed);
+		assertThat(network.get("links").toString()).contains("+8551" + digits);
+	}
+
+	@Test
 	void unmarkedContentIsRefusedUnlessADefaultLevelIsGiven() {
 		String indicator = "indicator--" + UUID.randomUUID();
 		String bundle = """
