@@ -106,7 +106,7 @@ public final class BlindMatchClient {
 			return 0;
 		}
 		catch (IOException | RuntimeException e) {
-			err.println("blind-match failed: " + e.getMessage());
+			err.println("blind-match failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
 			return 1;
 		}
 	}
