@@ -1,6 +1,7 @@
 package org.tipx.signals.blindmatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,7 +48,7 @@ public class BlindMatching {
 	 */
 	public static final int MAX_VALUES_PER_HOUR = 50_000;
 
-	private final Map<UUID, Window> windows = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<UUID, Window> windows = new ConcurrentHashMap<>();
 
 	private final BlindMatchKeys keys;
 
@@ -139,7 +141,7 @@ public class BlindMatching {
 					"rate limit exceeded"));
 			throw new RateLimitedException("Too many blind matches: at most " + MAX_VALUES_PER_HOUR
 					+ " keyed values per hour per organisation",
-					java.time.Duration.ofSeconds(3600 - clock.instant().getEpochSecond() % 3600));
+					Duration.ofSeconds(3600 - clock.instant().getEpochSecond() % 3600));
 		}
 	}
 
