@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class BlindMatchClient {
 			return 0;
 		}
 		catch (IOException | RuntimeException e) {
-			err.println("blind-match failed: " + e.getMessage());
+			err.println("blind-match failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
 			return 1;
 		}
 	}
@@ -196,7 +197,7 @@ public final class BlindMatchClient {
 				}
 			}
 		}
-		return found.values().stream().sorted(java.util.Comparator.comparingInt(f -> f.row().line())).toList();
+		return found.values().stream().sorted(Comparator.comparingInt(f -> f.row().line())).toList();
 	}
 
 	private JsonNode call(HttpRequest.Builder request) throws IOException {

@@ -1,6 +1,7 @@
 package org.tipx.signals.blindmatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import org.tipx.directory.Directory;
 import org.tipx.directory.Organisation;
 import org.tipx.directory.OrganisationId;
 import org.tipx.shared.InvalidInputException;
+import org.tipx.shared.RateLimitedException;
 import org.tipx.signals.IndicatorType;
 import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.StoredReport;
@@ -38,6 +41,14 @@ public class BlindMatching {
 
 	/** The most keyed values one request may carry. */
 	public static final int MAX_VALUES = 10_000;
+
+	/**
+	 * The most keyed values one organisation may ask about per hour: a blind match answers what a lookup would, so it
+	 * must not become a way round the lookups' rate limit to probe what exists (ADR 0033).
+	 */
+	public static final int MAX_VALUES_PER_HOUR = 50_000;
+
+	private final Map<UUID, Window> windows = new ConcurrentHashMap<>();
 
 	private final BlindMatchKeys keys;
 
@@ -85,6 +96,7 @@ public class BlindMatching {
 			}
 			asked.add(value);
 		}
+		spend(viewer.organisationId(), asked.size());
 		byte[] key = keys.of(viewer.organisationId());
 		Map<String, ValueKey> held = new HashMap<>();
 		jdbc.sql("SELECT type, canonical FROM signals_value").query(rs -> {
@@ -117,6 +129,23 @@ public class BlindMatching {
 		audit.record(new AuditRecord("signals.blind_match", "signal_value", asked.size() + " keyed values",
 				AuditRecord.Outcome.SUCCESS, "matches visible=" + matches.size()));
 		return new Answer(BlindMatchScheme.NAME, asked.size(), matches);
+	}
+
+	/** A fixed one-hour window per organisation. */
+	private void spend(UUID organisation, int count) {
+		long hour = clock.instant().getEpochSecond() / 3600;
+		Window window = windows.compute(organisation, (k, w) -> w == null || w.hour() != hour ? new Window(hour, count)
+				: new Window(hour, w.used() + count));
+		if (window.used() > MAX_VALUES_PER_HOUR) {
+			audit.record(AuditRecord.denied("signals.blind_match", "signal_value", count + " keyed values",
+					"rate limit exceeded"));
+			throw new RateLimitedException("Too many blind matches: at most " + MAX_VALUES_PER_HOUR
+					+ " keyed values per hour per organisation",
+					Duration.ofSeconds(3600 - clock.instant().getEpochSecond() % 3600));
+		}
+	}
+
+	private record Window(long hour, int used) {
 	}
 
 	private String organisationName(UUID id) {

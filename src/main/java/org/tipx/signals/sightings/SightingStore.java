@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,8 +37,8 @@ class SightingStore {
 	}
 
 	/** The ids of a report's indicator rows, by position. */
-	java.util.Map<Integer, UUID> indicatorIds(UUID reportId) {
-		java.util.Map<Integer, UUID> ids = new java.util.HashMap<>();
+	Map<Integer, UUID> indicatorIds(UUID reportId) {
+		Map<Integer, UUID> ids = new HashMap<>();
 		jdbc.sql("SELECT position, id FROM signals_indicator WHERE report_id = ?").param(reportId)
 				.query(rs -> {
 					ids.put(rs.getInt(1), rs.getObject(2, UUID.class));

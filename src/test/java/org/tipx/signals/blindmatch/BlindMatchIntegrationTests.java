@@ -113,6 +113,34 @@ class BlindMatchIntegrationTests {
 		assertThat(tablesHolding(secrets)).as("tables holding a non-matching value").isEmpty();
 	}
 
+	@Test
+	void anOrganisationCannotAskAboutMoreKeyedValuesPerHourThanTheLimit() {
+		Api api = new Api(port);
+		String caller = token(new Fixtures(api), "ID");
+		for (int sent = 0; sent < BlindMatching.MAX_VALUES_PER_HOUR; sent += BlindMatching.MAX_VALUES) {
+			var reply = api.post(caller, "/api/v1/signals/blind-match", Map.of("hashes", randomKeyed(BlindMatching.MAX_VALUES)));
+			assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+			assertThat(reply.json().get("matches").size()).isZero();
+		}
+		var refused = api.post(caller, "/api/v1/signals/blind-match", Map.of("hashes", randomKeyed(1)));
+		assertThat(refused.status()).isEqualTo(429);
+		var malformed = api.post(token(new Fixtures(api), "ID"), "/api/v1/signals/blind-match",
+				Map.of("hashes", List.of("+6281234567890")));
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.json().get("errors").get(0).get("field").asString()).isEqualTo("hashes[0]");
+		assertThat(malformed.body()).doesNotContain("6281234567890");
+	}
+
+	private static List<String> randomKeyed(int count) {
+		List<String> keyed = new ArrayList<>(count);
+		byte[] bytes = new byte[32];
+		for (int i = 0; i < count; i++) {
+			ThreadLocalRandom.current().nextBytes(bytes);
+			keyed.add(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+		}
+		return keyed;
+	}
+
 	private List<String> tablesHolding(Map<String, String> secrets) {
 		List<String> patterns = new ArrayList<>();
 		List<String> names = new ArrayList<>();
