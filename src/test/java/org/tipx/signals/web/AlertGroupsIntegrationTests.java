@@ -52,13 +52,15 @@ class AlertGroupsIntegrationTests {
 	void alertsOnOneNetworkAreShownTogetherUnderTheTitleOfItsFirstReport() {
 		String wallet = SignalWork.wallet();
 		String first = work.report(cambodia, "AMBER", wallet, thailand.organisationId());
+		// each alert is awaited before the next report is filed: alerts are raised after the filing commits, on
+		// threads of their own, so two reports filed back to back may be alerted in either order
 		String one = work.report(thailand, "AMBER", wallet, cambodia.organisationId());
+		JsonNode alertOne = work.alertOn(cambodia, one);
 		String two = work.report(thailand, "AMBER", wallet, cambodia.organisationId());
+		JsonNode alertTwo = work.alertOn(cambodia, two);
 		String elsewhere = SignalWork.wallet();
 		work.report(cambodia, "AMBER", elsewhere, thailand.organisationId());
 		String other = work.report(thailand, "AMBER", elsewhere, cambodia.organisationId());
-		JsonNode alertOne = work.alertOn(cambodia, one);
-		JsonNode alertTwo = work.alertOn(cambodia, two);
 		JsonNode alertOther = work.alertOn(cambodia, other);
 		String firstTitle = titleOf(alertOne, first);
 
