@@ -36,9 +36,11 @@ import org.tipx.signals.internal.ValueKey;
 /**
  * Links many freshly stored reports at once, with the same rules as {@link Correlation#join}: linkable values only,
  * phones and handles within the age-out, cuts respected, and a value held by more reports than the cap that would
- * bridge otherwise unconnected networks flagged instead of linking. Works on networks rather than reports: one
- * streamed query reads every holder of every value the new reports carry, a union-find joins their networks, and one
- * statement renames the merged ones (the oldest network id survives). The linking is worked out without the
+ * bridge otherwise unconnected networks flagged instead of linking. Works on networks rather than reports: the
+ * import's own holders are kept in memory as its batches are written and the committed holders of each value read
+ * once, before the import's first row of it ({@link Tracking}, ADR 0030); a union-find joins their networks, and one
+ * statement renames the merged ones (the oldest network id survives). When a split since the import began forces a
+ * new plan, one streamed query reads every holder of every value the import carries ({@link #plan(UUID)}). The linking is worked out without the
  * correlation lock ({@link #plan}) and applied under it ({@link #apply}), reconciling what single filings changed in
  * between (ADR 0021).
  */
