@@ -15,6 +15,10 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.tipx.audit.AuditRecord;
@@ -25,14 +29,18 @@ import org.tipx.signals.correlation.Cuts;
 import org.tipx.signals.correlation.LinkRules;
 import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.SignalsSettings;
+import org.tipx.signals.internal.StoredIndicator;
+import org.tipx.signals.internal.StoredReport;
 import org.tipx.signals.internal.ValueKey;
 
 /**
  * Links many freshly stored reports at once, with the same rules as {@link Correlation#join}: linkable values only,
  * phones and handles within the age-out, cuts respected, and a value held by more reports than the cap that would
- * bridge otherwise unconnected networks flagged instead of linking. Works on networks rather than reports: one
- * streamed query reads every holder of every value the new reports carry, a union-find joins their networks, and one
- * statement renames the merged ones (the oldest network id survives). The linking is worked out without the
+ * bridge otherwise unconnected networks flagged instead of linking. Works on networks rather than reports: the
+ * import's own holders are kept in memory as its batches are written and the committed holders of each value read
+ * once, before the import's first row of it ({@link Tracking}, ADR 0030); a union-find joins their networks, and one
+ * statement renames the merged ones (the oldest network id survives). When a split since the import began forces a
+ * new plan, one streamed query reads every holder of every value the import carries ({@link #plan(UUID)}). The linking is worked out without the
  * correlation lock ({@link #plan}) and applied under it ({@link #apply}), reconciling what single filings changed in
  * between (ADR 0021).
  */
@@ -66,6 +74,30 @@ class BulkCorrelation {
 	 */
 	Map<UUID, Set<UUID>> correlate(UUID importId) {
 		return apply(plan(importId));
+	}
+
+	/**
+	 * Starts gathering an import's holders in memory, batch by batch ({@link Tracking#beforeWriting}), so that the
+	 * linking need not read the import's own rows back (ADR 0030). Call before the import writes its first row: the
+	 * journal position is read here, and every change journalled after it is reconciled in {@link #apply}.
+	 */
+	Tracking track(UUID importId) {
+		return new Tracking(importId, jdbc.queryForObject("SELECT coalesce(max(seq), 0) FROM signals_link_change",
+				Long.class));
+	}
+
+	/**
+	 * Works out, without the correlation lock, how the import's reports link, from what {@code tracking} gathered: the
+	 * import's own holders (in memory) and the committed holders of each of its values (read before the import's
+	 * first row of that value was written). The same groups, in the same order, as the query of {@link #plan(UUID)},
+	 * linked by the same code; what single filings changed since {@link #track} is reconciled by {@link #apply}.
+	 */
+	Plan plan(Tracking tracking) {
+		Instant now = clock.instant();
+		Plan plan = new Plan(tracking.importId, tracking.since, now, new Networks(), new ArrayList<>(),
+				tracking.cuts());
+		tracking.link(plan, now);
+		return plan;
 	}
 
 	/**
@@ -271,6 +303,181 @@ class BulkCorrelation {
 
 	/** A change journalled by a single filing or by curation since the plan was made. */
 	private record Change(UUID report, UUID[] merged, UUID survivor, boolean split) {
+	}
+
+	/**
+	 * An import's holders, gathered as its batches are written: each holding (value, report) as a pair of indexes on
+	 * primitive arrays, and for each value new to the import its committed holders, read just before the import's
+	 * first row of it is written (so that query never meets the import's own rows). Single filings committed after
+	 * {@link #since} are in the journal and reconciled by {@link #apply}; one seen here as well is linked twice, to
+	 * the same result.
+	 */
+	final class Tracking {
+
+		private final UUID importId;
+
+		private final long since;
+
+		/** Value → index in {@link #keys}. */
+		private final Object2IntOpenHashMap<ValueKey> values = new Object2IntOpenHashMap<>();
+
+		private final List<ValueKey> keys = new ArrayList<>();
+
+		/** Every report holding a tracked value: the import's own and the committed ones. */
+		private final List<Held> reports = new ArrayList<>();
+
+		private final Object2IntOpenHashMap<UUID> committed = new Object2IntOpenHashMap<>();
+
+		/** Holding i: value {@code holderValue[i]} held by report {@code holderReport[i]}, one per indicator row. */
+		private final IntArrayList holderValue = new IntArrayList();
+
+		private final IntArrayList holderReport = new IntArrayList();
+
+		/** Per value (weak ones too): the import's first and last sighting, for {@code signals_value}. */
+		private final List<Instant> firstSeen = new ArrayList<>();
+
+		private final List<Instant> lastSeen = new ArrayList<>();
+
+		private Tracking(UUID importId, long since) {
+			this.importId = importId;
+			this.since = since;
+			values.defaultReturnValue(-1);
+			committed.defaultReturnValue(-1);
+		}
+
+		/**
+		 * Takes one batch of the import's reports before it is written: reads the committed holders of the values
+		 * the import has not carried before, then keeps the batch's own holdings.
+		 */
+		void beforeWriting(List<StoredReport> batch, List<StoredIndicator> indicators) {
+			Set<String> weak = Set.of(weakTypes());
+			List<String> newTypes = new ArrayList<>();
+			List<String> newValues = new ArrayList<>();
+			Object2IntOpenHashMap<UUID> own = new Object2IntOpenHashMap<>(batch.size());
+			for (StoredReport r : batch) {
+				own.put(r.id(), reports.size());
+				reports.add(new Held(r.id(), r.networkId(), r.createdAt(), r.observedAt(), null));
+			}
+			for (StoredIndicator i : indicators) {
+				if (!i.valid()) {
+					continue;
+				}
+				ValueKey key = i.key();
+				int value = values.getInt(key);
+				int holder = own.getInt(i.reportId());
+				Instant seen = reports.get(holder).observedAt();
+				boolean links = !weak.contains(i.type().wire());
+				if (value < 0) {
+					value = keys.size();
+					values.put(key, value);
+					keys.add(key);
+					firstSeen.add(seen);
+					lastSeen.add(seen);
+					if (links) {
+						newTypes.add(key.type().wire());
+						newValues.add(key.canonical());
+					}
+				}
+				else {
+					firstSeen.set(value, min(firstSeen.get(value), seen));
+					lastSeen.set(value, max(lastSeen.get(value), seen));
+				}
+				if (links) {
+					holderValue.add(value);
+					holderReport.add(holder);
+				}
+			}
+			if (newTypes.isEmpty()) {
+				return;
+			}
+			jdbc.query("""
+					SELECT i.type, i.canonical, r.id, r.network_id, r.observed_at, n.created_at, r.expires_at
+					FROM unnest(?::text[], ?::text[]) AS v(type, canonical)
+					JOIN signals_indicator i ON i.type = v.type AND i.canonical = v.canonical
+					JOIN signals_report r ON r.id = i.report_id
+					JOIN signals_network n ON n.id = r.network_id
+					WHERE i.valid AND r.retracted_at IS NULL""", (ResultSet rs) -> {
+				ValueKey key = new ValueKey(IndicatorType.fromWire(rs.getString(1)).orElseThrow(), rs.getString(2));
+				UUID report = rs.getObject(3, UUID.class);
+				int index = committed.getInt(report);
+				if (index < 0) {
+					OffsetDateTime expires = rs.getObject(7, OffsetDateTime.class);
+					index = reports.size();
+					committed.put(report, index);
+					reports.add(new Held(report, rs.getObject(4, UUID.class),
+							rs.getObject(6, OffsetDateTime.class).toInstant(),
+							rs.getObject(5, OffsetDateTime.class).toInstant(),
+							expires == null ? null : expires.toInstant()));
+				}
+				holderValue.add(values.getInt(key));
+				holderReport.add(index);
+			}, newTypes.toArray(String[]::new), newValues.toArray(String[]::new));
+		}
+
+		/** Each valid value the import carries, with its first and last sighting in the import. */
+		List<BulkRows.Sighting> sightings() {
+			List<BulkRows.Sighting> sightings = new ArrayList<>(keys.size());
+			for (int i = 0; i < keys.size(); i++) {
+				sightings.add(new BulkRows.Sighting(keys.get(i), firstSeen.get(i), lastSeen.get(i)));
+			}
+			return sightings;
+		}
+
+		/** The cuts on the import's values; created after {@link #since}, a cut is a split and plans again. */
+		private Set<Cuts.CutKey> cuts() {
+			Set<Cuts.CutKey> cuts = new HashSet<>();
+			jdbc.query("SELECT c.type, c.canonical, c.report_a, c.report_b FROM signals_cut c", (ResultSet rs) -> {
+				Cuts.CutKey cut = new Cuts.CutKey(rs.getString(1), rs.getString(2),
+						new Cuts.Pair(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class)));
+				IndicatorType.fromWire(cut.type()).filter(t -> values.containsKey(new ValueKey(t, cut.canonical())))
+						.ifPresent(t -> cuts.add(cut));
+			});
+			return cuts;
+		}
+
+		/** Links each value's holders, sorted by value and observation time, with {@link #link}. */
+		private void link(Plan plan, Instant now) {
+			int[] order = new int[holderValue.size()];
+			for (int i = 0; i < order.length; i++) {
+				order[i] = i;
+			}
+			int[] value = holderValue.elements();
+			int[] report = holderReport.elements();
+			IntArrays.quickSort(order, (a, b) -> {
+				int byValue = Integer.compare(value[a], value[b]);
+				return byValue != 0 ? byValue : reports.get(report[a]).observedAt().compareTo(
+						reports.get(report[b]).observedAt());
+			});
+			List<Holder> group = new ArrayList<>();
+			for (int from = 0; from < order.length;) {
+				int to = from;
+				while (to < order.length && value[order[to]] == value[order[from]]) {
+					to++;
+				}
+				group.clear();
+				for (int k = from; k < to; k++) {
+					Held held = reports.get(report[order[k]]);
+					if (held.expiresAt() == null || held.expiresAt().isAfter(now)) {
+						group.add(new Holder(held.report(), plan.networks().index(held.network(),
+								held.networkCreated()), held.observedAt()));
+					}
+				}
+				BulkCorrelation.this.link(keys.get(value[order[from]]), group, plan);
+				from = to;
+			}
+		}
+	}
+
+	private static Instant min(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static Instant max(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	/** A report holding a tracked value, with its network as read (the import's own: its network of its own). */
+	private record Held(UUID report, UUID network, Instant networkCreated, Instant observedAt, Instant expiresAt) {
 	}
 
 	/** How an import links, as worked out at one moment: the journal position then, and the union-find. */

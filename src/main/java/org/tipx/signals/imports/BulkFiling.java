@@ -34,7 +34,7 @@ import org.tipx.signals.internal.Viewer;
  * Files many reports at once for a bulk import, to the same result as filing them one by one through {@link Filing}
  * in the order given: the same checks and canonical forms (the same code), the same rows, the same networks (the
  * oldest network surviving a merge), the same flags. Reports are written with {@code COPY} in batches and linked in one
- * set-based pass ({@link BulkCorrelation}) once all are written; early warnings follow after commit, one
+ * set-based pass ({@link BulkCorrelation}) once all are written, from holders kept in memory as they were written; early warnings follow after commit, one
  * {@link ImportFiled} event for the whole import, each report judged on the network as it stood when it was filed.
  * Runs in the caller's transaction, which takes the correlation lock only to link, at the end (ADR 0021).
  */
@@ -109,6 +109,11 @@ public class BulkFiling {
 
 		private final RepeatedSpellings spellings = new RepeatedSpellings(canonicalisers);
 
+		/** The import's holders, kept as written so the linking need not read them back (ADR 0030). */
+		private final BulkCorrelation.Tracking tracking;
+
+		private long holdersNanos;
+
 		private List<Future<Prepared>> inFlight = List.of();
 
 		private long added;
@@ -129,6 +134,7 @@ public class BulkFiling {
 			this.importId = importId;
 			this.filer = filer;
 			this.start = start;
+			this.tracking = bulkCorrelation.track(importId);
 		}
 
 		/**
@@ -149,7 +155,8 @@ public class BulkFiling {
 			writeInFlight();
 			long planning = System.nanoTime();
 			// Worked out without the lock, at the state committed now; single filings go on meanwhile.
-			BulkCorrelation.Plan plan = bulkCorrelation.plan(importId);
+			BulkCorrelation.Plan plan = bulkCorrelation.plan(tracking);
+			rows.stageSightings(importId, tracking.sightings());
 			long locking = System.nanoTime();
 			// From here to commit, single filings wait: only the value sightings and the reconciliation run under it.
 			correlation.lock();
@@ -159,12 +166,12 @@ public class BulkFiling {
 			Map<UUID, Set<UUID>> merged = bulkCorrelation.apply(plan);
 			int absorbed = merged.values().stream().mapToInt(Set::size).sum();
 			log.info("Import {}: {} reports, {} indicator rows; checks and canonical forms {} ms on {} threads"
-					+ " ({} repeated spellings cached; writer waited {} ms for them), COPY {} ms, correlation {} ms"
-					+ " without the lock, waited {} ms for the lock, then under it: value sightings {} ms, reconcile"
-					+ " and rename {} ms ({} networks merged)", importId, filed, indicatorRows, checkNanos / 1_000_000,
+					+ " ({} repeated spellings cached; writer waited {} ms for them), COPY {} ms,"
+					+ " committed holders read {} ms, correlation {} ms without the lock, waited {} ms for the lock,"
+					+ " then under it: value sightings {} ms, reconcile and rename {} ms ({} networks merged)", importId, filed, indicatorRows, checkNanos / 1_000_000,
 					workers.getParallelism(), spellings.size(), waitNanos / 1_000_000, writeNanos / 1_000_000,
-					(locking - planning) / 1_000_000, (started - locking) / 1_000_000, (sighted - started) / 1_000_000,
-					(System.nanoTime() - sighted) / 1_000_000, absorbed);
+					holdersNanos / 1_000_000, (locking - planning) / 1_000_000, (started - locking) / 1_000_000,
+					(sighted - started) / 1_000_000, (System.nanoTime() - sighted) / 1_000_000, absorbed);
 			audit.record(AuditRecord.success("signals.report.file", "signal_import", importId)
 					.withDetail("reports=" + filed + " indicatorRows=" + indicatorRows + " invalidIndicators=" + invalid
 							+ " networksMerged=" + absorbed + " via " + origin));
@@ -252,7 +259,11 @@ public class BulkFiling {
 				invalid += chunk.invalid();
 				checkNanos += chunk.nanos();
 			}
+			long reading = System.nanoTime();
+			// before the batch is written: the committed holders of its new values, without the import's own rows
+			tracking.beforeWriting(reports, indicators);
 			long started = System.nanoTime();
+			holdersNanos += started - reading;
 			rows.write(importId, reports, indicators);
 			writeNanos += System.nanoTime() - started;
 			indicatorRows += indicators.size();

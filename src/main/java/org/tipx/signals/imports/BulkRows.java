@@ -11,9 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -25,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.tipx.signals.internal.ReportStore;
 import org.tipx.signals.internal.StoredIndicator;
 import org.tipx.signals.internal.StoredReport;
+import org.tipx.signals.internal.ValueKey;
 
 /**
  * Writes reports, their indicators, their own networks and their value sightings with PostgreSQL {@code COPY}, in the
@@ -41,7 +40,10 @@ class BulkRows {
 		this.dataSource = dataSource;
 	}
 
-	/** Writes one batch of reports (each with a network of its own, named by {@link StoredReport#networkId()}). */
+	/**
+	 * Writes one batch of reports (each with a network of its own, named by {@link StoredReport#networkId()}). Their
+	 * value sightings are gathered by the caller and staged once ({@link #stageSightings}).
+	 */
 	void write(UUID importId, List<StoredReport> reports, List<StoredIndicator> indicators) {
 		if (reports.isEmpty()) {
 			return;
@@ -55,17 +57,9 @@ class BulkRows {
 					array(r.recipients()), r.confidence(), time(r.createdAt()), r.networkId(), importId);
 		}
 		StringBuilder indicatorRows = new StringBuilder();
-		Map<List<String>, Instant[]> sightings = new HashMap<>();
-		Map<UUID, Instant> observed = reports.stream()
-				.collect(Collectors.toMap(StoredReport::id, StoredReport::observedAt));
 		for (StoredIndicator i : indicators) {
 			row(indicatorRows, i.reportId(), i.position(), i.derivedFrom(), i.type().wire(), i.rawValue(), i.platform(),
 					i.chain(), i.canonical(), i.valid(), i.reason());
-			if (i.valid()) {
-				Instant seen = observed.get(i.reportId());
-				sightings.merge(List.of(i.type().wire(), i.canonical()), new Instant[] { seen, seen },
-						(a, b) -> new Instant[] { min(a[0], b[0]), max(a[1], b[1]) });
-			}
 		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
@@ -78,7 +72,6 @@ class BulkRows {
 			copy.copyIn("""
 					COPY signals_indicator (report_id, position, derived_from, type, raw_value, platform, chain, canonical,
 					  valid, reason) FROM STDIN""", new StringReader(indicatorRows.toString()));
-			stageSightings(connection, importId, sightings);
 		}
 		catch (SQLException | IOException e) {
 			throw new IllegalStateException("bulk write of " + reports.size() + " reports failed: " + e.getMessage(), e);
@@ -89,27 +82,38 @@ class BulkRows {
 	}
 
 	/**
-	 * Keeps this batch's first and last sighting of each value in a temporary table of the import's transaction,
-	 * without indexes. {@code signals_value} is written once, by {@link #recordSightings}, under the correlation lock:
-	 * upserting it batch by batch would hold row locks on shared values (a hotline, a common wallet) for the whole
-	 * import and make single filings of those values wait for it.
+	 * Keeps each value's first and last sighting over the whole import (gathered in memory as the batches were
+	 * written) in a temporary table of the import's transaction, without indexes, before the correlation lock is
+	 * taken. {@code signals_value} is written once, by {@link #recordSightings}, under the lock: upserting it batch by
+	 * batch would hold row locks on shared values (a hotline, a common wallet) for the whole import and make single
+	 * filings of those values wait for it.
 	 */
-	private static void stageSightings(Connection connection, UUID importId, Map<List<String>, Instant[]> sightings)
-			throws SQLException, IOException {
+	void stageSightings(UUID importId, List<Sighting> sightings) {
 		if (sightings.isEmpty()) {
 			return;
 		}
+		StringBuilder lines = new StringBuilder(sightings.size() * 96);
+		for (Sighting s : sightings) {
+			row(lines, s.value().type().wire(), s.value().canonical(), time(s.first()), time(s.last()));
+		}
+		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + sightingTable(importId)
 					+ " (type TEXT NOT NULL, canonical TEXT NOT NULL, first_seen TIMESTAMPTZ NOT NULL,"
 					+ " last_seen TIMESTAMPTZ NOT NULL) ON COMMIT DROP");
+			connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + sightingTable(importId)
+					+ " (type, canonical, first_seen, last_seen) FROM STDIN", new StringReader(lines.toString()));
 		}
-		StringBuilder lines = new StringBuilder(sightings.size() * 96);
-		for (Map.Entry<List<String>, Instant[]> e : sightings.entrySet()) {
-			row(lines, e.getKey().get(0), e.getKey().get(1), time(e.getValue()[0]), time(e.getValue()[1]));
+		catch (SQLException | IOException e) {
+			throw new IllegalStateException("staging the value sightings failed: " + e.getMessage(), e);
 		}
-		connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + sightingTable(importId)
-				+ " (type, canonical, first_seen, last_seen) FROM STDIN", new StringReader(lines.toString()));
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	/** A value's first and last sighting in one import. */
+	record Sighting(ValueKey value, Instant first, Instant last) {
 	}
 
 	/**
@@ -144,14 +148,6 @@ class BulkRows {
 
 	private static String sightingTable(UUID importId) {
 		return "signals_sighting_" + importId.toString().replace("-", "");
-	}
-
-	private static Instant min(Instant a, Instant b) {
-		return a.isBefore(b) ? a : b;
-	}
-
-	private static Instant max(Instant a, Instant b) {
-		return a.isAfter(b) ? a : b;
 	}
 
 	private static String time(Instant instant) {

@@ -103,6 +103,45 @@ class BulkFilingIntegrationTests {
 	}
 
 	@Test
+	void valuesFirstCarriedInALaterBatchLinkToReportsFiledBeforeTheImportAndTheirSightingsSpanTheWholeImport() {
+		Viewer filer = filer();
+		UUID importId = UUID.randomUUID();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String walletA = "0x" + UUID.randomUUID().toString().replace("-", "") + "0000000a";
+		String walletB = "0x" + UUID.randomUUID().toString().replace("-", "") + "0000000b";
+		UUID beforeA = filing.file(filer, walletReport(run + " before A", walletA)).id();
+		UUID beforeB = filing.file(filer, walletReport(run + " before B", walletB)).id();
+		new TransactionTemplate(transactions).execute(status -> {
+			BulkFiling.Batch batch = bulk.begin(importId, filer);
+			for (int i = 0; i < REPORTS; i++) {
+				// wallet A in the first batch and again in the third; wallet B only in the third
+				NewReport report = switch (i) {
+					case 10 -> walletReport(title(run, i), walletA, "2026-09-20T08:00:00Z");
+					case 4_200 -> walletReport(title(run, i), walletA, "2026-10-03T08:00:00Z");
+					case 4_300 -> walletReport(title(run, i), walletB, "2026-10-02T08:00:00Z");
+					default -> report(run, i, false);
+				};
+				batch.add(report, "report " + i);
+			}
+			return batch.finish("test");
+		});
+
+		UUID networkA = jdbc.queryForObject("SELECT network_id FROM signals_report WHERE id = ?", UUID.class, beforeA);
+		UUID networkB = jdbc.queryForObject("SELECT network_id FROM signals_report WHERE id = ?", UUID.class, beforeB);
+		assertThat(network(importId, run, 10)).as("the report filed before the import is the oldest: its network")
+				.isEqualTo(networkA);
+		assertThat(network(importId, run, 4_200)).isEqualTo(networkA);
+		assertThat(network(importId, run, 4_300)).isEqualTo(networkB);
+		assertThat(networkA).isNotEqualTo(networkB);
+		var sighting = jdbc.queryForMap("SELECT first_seen, last_seen FROM signals_value WHERE type = 'crypto_address'"
+				+ " AND canonical = ?", walletA);
+		assertThat(((java.sql.Timestamp) sighting.get("first_seen")).toInstant())
+				.isEqualTo(Instant.parse("2026-09-20T08:00:00Z"));
+		assertThat(((java.sql.Timestamp) sighting.get("last_seen")).toInstant())
+				.isEqualTo(Instant.parse("2026-10-03T08:00:00Z"));
+	}
+
+	@Test
 	void aReportRefusedInALaterBatchFailsTheImportNamingItAndNothingIsKept() {
 		Viewer filer = filer();
 		UUID importId = UUID.randomUUID();
@@ -235,8 +274,12 @@ class BulkFilingIntegrationTests {
 	}
 
 	private static NewReport walletReport(String title, String wallet) {
-		return new NewReport(title, null, "TH", Instant.parse("2026-10-01T08:00:00Z"), "SCAM_COMPOUND", "GREEN", null,
-				null, null, List.of(new NewReport.NewIndicator("crypto_address", wallet, null, null)));
+		return walletReport(title, wallet, "2026-10-01T08:00:00Z");
+	}
+
+	private static NewReport walletReport(String title, String wallet, String observedAt) {
+		return new NewReport(title, null, "TH", Instant.parse(observedAt), "SCAM_COMPOUND", "GREEN", null, null, null,
+				List.of(new NewReport.NewIndicator("crypto_address", wallet, null, null)));
 	}
 
 	private Viewer filer() {
