@@ -50,7 +50,14 @@ public class AddressTags {
 
 	private final BankAccounts bankAccounts;
 
-	AddressTags(TagStore store, Directory directory, AuditTrail audit, BankAccounts bankAccounts) {
+	private final FlowStore transfers;
+
+	private final SignalWallets signals;
+
+	AddressTags(TagStore store, Directory directory, AuditTrail audit, BankAccounts bankAccounts, FlowStore transfers,
+			SignalWallets signals) {
+		this.transfers = transfers;
+		this.signals = signals;
 		this.store = store;
 		this.directory = directory;
 		this.audit = audit;
@@ -96,8 +103,45 @@ public class AddressTags {
 				tags.add(view(tag, organisation));
 			}
 		}
+		tags.addAll(reportedWallets(organisation, reader, chain, address));
 		audit.record(AuditRecord.success("flows.tag.list", "flow_tag", organisation).withDetail(tags.size() + " tags"));
 		return tags;
+	}
+
+	/** The most wallets of the organisation's transfers asked of the signal exchange per listing. */
+	static final int MAX_WALLETS_ASKED = 100_000;
+
+	/**
+	 * Wallets of the organisation's transfers that a signal report the caller may see holds, as read-only "scam"
+	 * tags with source "signal exchange" (the same tag a trace gives them). Their TLP is the report's, which the
+	 * signals port does not tell, so it is left out ({@code tlp} null); {@code readOnly} says they cannot be deleted
+	 * here.
+	 */
+	private List<Map<String, Object>> reportedWallets(UUID organisation, Reader reader, String chain, String address) {
+		String c = chain == null || chain.isBlank() ? null : chain.trim().toLowerCase(Locale.ROOT);
+		List<String[]> wallets = transfers.walletAddresses(organisation, c, address, MAX_WALLETS_ASKED);
+		List<Map<String, Object>> listed = new ArrayList<>();
+		for (int from = 0; from < wallets.size(); from += 1_000) {
+			List<String[]> batch = wallets.subList(from, Math.min(wallets.size(), from + 1_000));
+			Set<String> asked = new HashSet<>();
+			batch.forEach(w -> asked.add(w[1]));
+			Set<String> reported = signals.reported(reader, asked);
+			for (String[] w : batch) {
+				if (reported.contains(w[1])) {
+					Map<String, Object> m = new LinkedHashMap<>();
+					m.put("chain", w[0]);
+					m.put("address", w[1]);
+					m.put("tag", "scam");
+					m.put("name", null);
+					m.put("source", SignalWallets.SOURCE);
+					m.put("tlp", null);
+					m.put("own", false);
+					m.put("readOnly", true);
+					listed.add(m);
+				}
+			}
+		}
+		return listed;
 	}
 
 	/** The tags a trace uses: those the reader may see. */
@@ -125,8 +169,9 @@ public class AddressTags {
 
 	/** Stores the pack's tags, all or none; unmapped categories are returned, not dropped in silence. */
 	@Transactional
-	public Map<String, Object> importPack(UUID organisation, String yaml, String tlp) {
+	public Map<String, Object> importPack(UUID organisation, String yaml, String requestedTlp) {
 		TagPack pack = TagPack.read(yaml);
+		String tlp = pack.tlp(requestedTlp).name();
 		List<FieldError> errors = new ArrayList<>();
 		List<TagStore.StoredTag> tags = new ArrayList<>();
 		for (TagPack.Entry entry : pack.mapped()) {
@@ -145,6 +190,7 @@ public class AddressTags {
 				.withDetail(tags.size() + " tags, " + pack.unmapped().size() + " unmapped"));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("title", pack.title());
+		answer.put("tlp", tlp);
 		answer.put("received", tags.size() + pack.unmapped().size());
 		answer.put("imported", added);
 		answer.put("alreadyPresent", tags.size() - added);
@@ -236,6 +282,7 @@ public class AddressTags {
 		m.put("source", tag.source());
 		m.put("tlp", tag.tlp());
 		m.put("own", tag.owner().equals(caller));
+		m.put("readOnly", !tag.owner().equals(caller));
 		return m;
 	}
 }

@@ -63,6 +63,21 @@ public class FlowStore {
 				WHERE organisation_id = ? ORDER BY at, tx, idx""").param(organisation).query(rows);
 	}
 
+	/**
+	 * The distinct on-chain addresses (chain, address) the organisation's transfers touch, at most {@code limit},
+	 * optionally for one chain and address; bank accounts are not wallets and are left out.
+	 */
+	public List<String[]> walletAddresses(UUID organisation, String chain, String address, int limit) {
+		return jdbc.sql("""
+				SELECT DISTINCT chain, address FROM (
+				  SELECT chain, from_address AS address FROM flows_transfer WHERE organisation_id = :o
+				  UNION SELECT chain, to_address FROM flows_transfer WHERE organisation_id = :o) a
+				WHERE chain <> 'bank' AND (CAST(:c AS text) IS NULL OR chain = :c)
+				AND (CAST(:a AS text) IS NULL OR address = :a) ORDER BY chain, address LIMIT :l""")
+				.param("o", organisation).param("c", chain).param("a", address).param("l", limit)
+				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+	}
+
 	/** One address tag as the tracer uses it. */
 	public record Tag(String chain, String address, String tag, String name, String source) {
 	}

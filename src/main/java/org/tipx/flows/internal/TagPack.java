@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import org.tipx.shared.InvalidInputException;
+import org.tipx.shared.Tlp;
 import org.tipx.shared.InvalidInputException.FieldError;
 
 /**
@@ -29,7 +30,8 @@ import org.tipx.shared.InvalidInputException.FieldError;
  * {@code currency}, {@code network}, {@code category}, {@code abuse}, {@code lastmod}, ...) is inherited by each tag
  * that does not set it. Each address tag's category (else its abuse, else its concepts) is mapped onto a tipx kind
  * ({@link #CATEGORIES}); a tag whose category has no tipx kind, a transaction tag, or a tag on a chain tipx does not
- * trace is returned in {@link #unmapped}, never dropped in silence.
+ * trace is returned in {@link #unmapped}, never dropped in silence. {@code is_public} ({@code true} or {@code false},
+ * absent = {@code false} as in graphsense-tagpack-tool) decides whom the tags are shared with ({@link #tlp}).
  *
  * <p>
  * Read as a node tree through SnakeYAML's safe loader: no types are constructed, aliases to collections are limited
@@ -37,7 +39,7 @@ import org.tipx.shared.InvalidInputException.FieldError;
  * the composer leaves that to the constructor). Any problem names
  * its line and field, and nothing of the pack is stored.
  */
-record TagPack(String title, String creator, List<Entry> mapped, List<Unmapped> unmapped) {
+record TagPack(String title, String creator, boolean isPublic, List<Entry> mapped, List<Unmapped> unmapped) {
 
 	/** The largest pack read, in characters. */
 	static final int MAX_CHARACTERS = 8_000_000;
@@ -102,6 +104,7 @@ record TagPack(String title, String creator, List<Entry> mapped, List<Unmapped> 
 		Map<String, Node> fields = fields(header, "", errors);
 		String title = required(fields, "title", "", header, errors);
 		String creator = required(fields, "creator", "", header, errors);
+		boolean isPublic = isPublic(fields.get("is_public"), errors);
 		Map<String, String> inherited = new LinkedHashMap<>();
 		fields.forEach((key, node) -> {
 			if (!HEADER_ONLY.contains(key) && node instanceof ScalarNode scalar) {
@@ -131,7 +134,44 @@ record TagPack(String title, String creator, List<Entry> mapped, List<Unmapped> 
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		return new TagPack(title, creator, mapped, unmapped);
+		return new TagPack(title, creator, isPublic, mapped, unmapped);
+	}
+
+	/**
+	 * The TLP of the pack's tags. A public pack (published in the GraphSense public TagPack repository) is GREEN:
+	 * every tipx organisation may see it, but not CLEAR, because that this organisation imported and acts on these
+	 * tags is not itself public (ADR 0028). A private pack stays with the importing organisation (AMBER_STRICT). A
+	 * caller's {@code tlp} may narrow that, never widen a private pack.
+	 */
+	Tlp tlp(String requested) {
+		Tlp given;
+		try {
+			given = requested == null || requested.isBlank() ? null
+					: Tlp.valueOf(requested.trim().toUpperCase(Locale.ROOT).replace('+', '_').replace("TLP:", ""));
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("tlp", "one of " + Tlp.names());
+		}
+		if (given == null) {
+			return isPublic ? Tlp.GREEN : Tlp.AMBER_STRICT;
+		}
+		if (!isPublic && given != Tlp.AMBER_STRICT) {
+			throw new InvalidInputException("tlp", "the pack is not public (is_public is false or absent): its tags stay "
+					+ "with your organisation (AMBER_STRICT); set is_public: true to share it");
+		}
+		return given;
+	}
+
+	private static boolean isPublic(Node node, List<FieldError> errors) {
+		if (node == null) {
+			return false;
+		}
+		String value = node instanceof ScalarNode scalar ? scalar.getValue().trim().toLowerCase(Locale.ROOT) : "";
+		if (value.equals("true") || value.equals("false")) {
+			return value.equals("true");
+		}
+		errors.add(new FieldError("is_public", "true or false (line " + line(node) + ")"));
+		return false;
 	}
 
 	private static void tag(int i, Node node, Map<String, String> inherited, List<Entry> mapped, List<Unmapped> unmapped,

@@ -65,7 +65,8 @@ class TagsController {
 
 	@PostMapping(path = "/tagpacks", consumes = { "application/yaml", "text/yaml", "application/x-yaml" })
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Import a GraphSense TagPack (YAML); unmapped categories are listed in the answer")
+	@Operation(summary = "Import a GraphSense TagPack (YAML); is_public: true shares it as GREEN, otherwise AMBER_STRICT "
+			+ "(tlp may narrow, never widen); unmapped categories are listed in the answer")
 	Map<String, Object> tagPack(@RequestBody String yaml, @RequestParam(required = false) String tlp) {
 		UUID organisation = callers.organisation();
 		return tags.importPack(organisation, yaml, tlp);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 import org.tipx.shared.InvalidInputException;
+import org.tipx.shared.Tlp;
 
 /** GraphSense TagPacks mapped onto tipx tags, header fields inherited, and bad files refused with line and field. */
 class TagPackTests {
@@ -50,6 +51,24 @@ class TagPackTests {
 						"TXYZa2 tron mixer https://example.org/report",
 						"TXYZa3 tron scam https://example.org/other",
 						"TXYZa4 tron otc https://example.org/report");
+	}
+
+	@Test
+	void aPublicPackIsSharedWithEveryTipxOrganisationAndAPrivateOneStaysWithTheImporter() {
+		TagPack publicPack = TagPack.read(PACK.replace("tags:\n", "is_public: true\ntags:\n"));
+		TagPack privatePack = TagPack.read(PACK.replace("tags:\n", "is_public: false\ntags:\n"));
+		TagPack unmarked = TagPack.read(PACK);
+
+		assertThat(publicPack.tlp(null)).isEqualTo(Tlp.GREEN);
+		assertThat(publicPack.tlp("amber")).as("a caller may narrow a public pack").isEqualTo(Tlp.AMBER);
+		assertThat(privatePack.tlp(null)).isEqualTo(Tlp.AMBER_STRICT);
+		assertThat(unmarked.tlp(null)).as("absent is_public is false, as in graphsense-tagpack-tool")
+				.isEqualTo(Tlp.AMBER_STRICT);
+		assertThatThrownBy(() -> privatePack.tlp("GREEN")).isInstanceOfSatisfying(InvalidInputException.class,
+				e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field).containsExactly("tlp"));
+		assertThatThrownBy(() -> TagPack.read(PACK.replace("tags:\n", "is_public: maybe\ntags:\n")))
+				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+						.extracting(InvalidInputException.FieldError::field).containsExactly("is_public"));
 	}
 
 	@Test

@@ -69,7 +69,7 @@ class FlowsPageIntegrationTests {
 				"AMBER"));
 		assertThat(tagged.text("#notice")).contains(exchange);
 		assertThat(tagged.text("#tags")).contains(exchange, "Exchange", "<b>Exchange A</b>",
-				"court order <script>alert(1)</script>");
+				"court order <script>alert(1)</script>", "TLP:AMBER");
 		assertThat(tagged.body()).doesNotContain("<b>Exchange A</b>").doesNotContain("<script>alert(1)</script>");
 
 		investigator.get("/flows/trace");

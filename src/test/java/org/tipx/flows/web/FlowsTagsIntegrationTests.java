@@ -141,10 +141,32 @@ class FlowsTagsIntegrationTests {
 		assertThat(reply.status()).as(body).isEqualTo(201);
 		JsonNode answer = api.get(token, "/api/v1/flows/tags").json(); // the caller's view after the import
 		assertThat(body).contains("\"imported\":2").contains("\"category\":\"gambling\"").contains(casino);
-		assertThat(visible(token, exchange)).containsExactly("exchange AMBER true");
-		assertThat(visible(token, mixer)).containsExactly("mixer AMBER true");
+		assertThat(body).contains("\"tlp\":\"AMBER_STRICT\"");
+		assertThat(visible(token, exchange)).as("a pack without is_public stays with the organisation")
+				.containsExactly("exchange AMBER_STRICT true");
+		assertThat(visible(token, mixer)).containsExactly("mixer AMBER_STRICT true");
 		assertThat(visible(token, casino)).isEmpty();
 		assertThat(answer.toString()).contains("https://example.org/pack");
+	}
+
+	@Test
+	void aPublicTagPackIsSeenByOtherOrganisationsAsGreenAndAPrivateOneIsNot() {
+		String shared = tron(), kept = tron();
+		String pack = "title: t\ncreator: c\nsource: s\nnetwork: TRX\ncategory: exchange\nis_public: %s\ntags:\n"
+				+ "  - address: %s\n    label: Exchange A\n";
+
+		assertThat(FlowTestClient.send(port, token, "/api/v1/flows/tagpacks", "text/yaml",
+				pack.formatted("true", shared), "application/json").status()).isEqualTo(201);
+		assertThat(FlowTestClient.send(port, token, "/api/v1/flows/tagpacks", "text/yaml",
+				pack.formatted("false", kept), "application/json").status()).isEqualTo(201);
+		var widened = FlowTestClient.send(port, token, "/api/v1/flows/tagpacks?tlp=GREEN", "text/yaml",
+				pack.formatted("false", tron()), "application/json");
+
+		assertThat(visible(otherToken, shared)).containsExactly("exchange GREEN false");
+		assertThat(visible(otherToken, kept)).isEmpty();
+		assertThat(visible(token, kept)).containsExactly("exchange AMBER_STRICT true");
+		assertThat(widened.status()).isEqualTo(400);
+		assertThat(new String(widened.body(), StandardCharsets.UTF_8)).contains("tlp");
 	}
 
 	@Test
@@ -189,6 +211,12 @@ class FlowsTagsIntegrationTests {
 		var collectorEndpoint = trace.json().get("endpoints").valueStream()
 				.filter(e -> e.get("address").asString().equals(collector)).findFirst().orElseThrow();
 		assertThat(collectorEndpoint.get("tag").asString()).isEqualTo("scam");
+		var listed = api.get(token, "/api/v1/flows/tags?chain=tron&address=" + collector).json();
+		assertThat(listed.size()).isEqualTo(1);
+		assertThat(listed.get(0).get("tag").asString() + " from " + listed.get(0).get("source").asString() + " readOnly "
+				+ listed.get(0).get("readOnly").asBoolean()).isEqualTo("scam from signal exchange readOnly true");
+		assertThat(visible(token, mule)).as("not from reports the caller may not see").isEmpty();
+		assertThat(visible(otherToken, collector)).as("only wallets of the caller's own transfers").isEmpty();
 	}
 
 	private void report(String who, String tlp, String wallet) {
