@@ -121,8 +121,13 @@ public final class Browser implements AutoCloseable {
 		return driver;
 	}
 
+	/**
+	 * Waits until the condition holds. An element the condition reads may be replaced while the page reloads after a
+	 * click: that read is tried again, not taken as a failure.
+	 */
 	public void waitFor(Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+				.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
 	}
 
 	@Override
