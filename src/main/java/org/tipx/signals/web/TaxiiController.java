@@ -120,21 +120,14 @@ class TaxiiController {
 	@Allowed.SignalReaders
 	@Operation(summary = "The objects of a TAXII 2.1 collection, with added_after, limit, next and match[...]")
 	ResponseEntity<byte[]> objects(@PathVariable String id, HttpServletRequest request) {
-		Viewer viewer = viewers.current();
-		TaxiiObjects.Page page = objects.page(viewer, collections.find(viewer, id), query(request, null));
-		return envelope(page, false);
+		return envelope(page(id, null, request), false);
 	}
 
 	@GetMapping("/api/collections/{id}/objects/{objectId}/")
 	@Allowed.SignalReaders
 	@Operation(summary = "One object of a TAXII 2.1 collection")
 	ResponseEntity<byte[]> object(@PathVariable String id, @PathVariable String objectId, HttpServletRequest request) {
-		Viewer viewer = viewers.current();
-		TaxiiObjects.Page page = objects.page(viewer, collections.find(viewer, id), query(request, objectId));
-		if (page.entries().isEmpty() && !page.more()) {
-			throw new NotFoundException("object " + objectId);
-		}
-		return envelope(page, false);
+		return envelope(pageOfObject(id, objectId, request), false);
 	}
 
 	@GetMapping("/api/collections/{id}/objects/{objectId}/versions/")
@@ -142,16 +135,8 @@ class TaxiiController {
 	@Operation(summary = "The versions of one object of a TAXII 2.1 collection")
 	ResponseEntity<byte[]> versions(@PathVariable String id, @PathVariable String objectId,
 			HttpServletRequest request) {
-		Viewer viewer = viewers.current();
-		TaxiiObjects.Page page = objects.page(viewer, collections.find(viewer, id), query(request, objectId));
-		if (page.entries().isEmpty() && !page.more()) {
-			throw new NotFoundException("object " + objectId);
-		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("more", page.more());
-		if (page.more()) {
-			body.put("next", page.next().token());
-		}
+		TaxiiObjects.Page page = pageOfObject(id, objectId, request);
+		Map<String, Object> body = paging(page);
 		body.put("versions", page.entries().stream().map(TaxiiObjects.Entry::version).distinct().toList());
 		return withDates(page, body);
 	}
@@ -160,9 +145,7 @@ class TaxiiController {
 	@Allowed.SignalReaders
 	@Operation(summary = "The manifest of a TAXII 2.1 collection")
 	ResponseEntity<byte[]> manifest(@PathVariable String id, HttpServletRequest request) {
-		Viewer viewer = viewers.current();
-		TaxiiObjects.Page page = objects.page(viewer, collections.find(viewer, id), query(request, null));
-		return envelope(page, true);
+		return envelope(page(id, null, request), true);
 	}
 
 	@PostMapping("/api/collections/{id}/objects/")
@@ -217,12 +200,33 @@ class TaxiiController {
 		return values;
 	}
 
-	private ResponseEntity<byte[]> envelope(TaxiiObjects.Page page, boolean manifest) {
+	/** One page of the caller's collection {@code id}; with an {@code objectId}, of that object only. */
+	private TaxiiObjects.Page page(String id, String objectId, HttpServletRequest request) {
+		Viewer viewer = viewers.current();
+		return objects.page(viewer, collections.find(viewer, id), query(request, objectId));
+	}
+
+	/** As {@link #page} for one object, which is "not found" when the collection does not hold it. */
+	private TaxiiObjects.Page pageOfObject(String id, String objectId, HttpServletRequest request) {
+		TaxiiObjects.Page page = page(id, objectId, request);
+		if (page.entries().isEmpty() && !page.more()) {
+			throw new NotFoundException("object " + objectId);
+		}
+		return page;
+	}
+
+	/** {@code more}, and {@code next} when there is more: how every paged TAXII answer begins. */
+	private static Map<String, Object> paging(TaxiiObjects.Page page) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("more", page.more());
 		if (page.more()) {
 			body.put("next", page.next().token());
 		}
+		return body;
+	}
+
+	private ResponseEntity<byte[]> envelope(TaxiiObjects.Page page, boolean manifest) {
+		Map<String, Object> body = paging(page);
 		if (!page.entries().isEmpty()) {
 			body.put("objects", page.entries().stream().map(entry -> manifest ? manifestEntry(entry) : entry.object())
 					.toList());
